@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { AppError, DataDirBusyError, version } from '../server/main.js';
+import { registerDatabaseCommands } from './commands/database.js';
+import { registerDemoCommand } from './commands/demo.js';
+import { registerOrganizationCommands } from './commands/organization.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerUserCommands } from './commands/user.js';
+
+const program = new Command('tandem')
+  .description('Tandem: leadership coaching and mentoring programs')
+  .version(version)
+  .showHelpAfterError();
+registerServeCommand(program);
+registerDatabaseCommands(program);
+registerOrganizationCommands(program);
+registerUserCommands(program);
+registerDemoCommand(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Expected failures get one clear line; anything else is a bug and keeps its stack.
+  if (error instanceof AppError || error instanceof DataDirBusyError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  database: z.object({
+    reachable: z.boolean(),
+    driver: z.enum(['pglite', 'postgres']),
+  }),
+  migrations: z.object({
+    applied: z.number().int(),
+    expected: z.number().int(),
+    latest: z.string().nullable(),
+  }),
+});
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps.js';
+import { createAttemptLimiter } from './http/attempt-limiter.js';
+import { AppError, handleError, sendProblem, toProblem } from './http/errors.js';
+import { registerSessionAuth } from './http/session-auth.js';
+import { authenticate, loginPath, registerAuthRoutes } from './modules/auth/index.js';
+import { registerHealthRoutes } from './modules/health/index.js';
+
+const requestIdPattern = /^[\w.:-]{1,128}$/;
+
+/** Builds the HTTP app on the given dependencies. Does not listen; `main.ts` does. */
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    // Honour a caller's request id (a proxy's, say) when it looks sane; otherwise make one.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    trustProxy: false,
+    forceCloseConnections: 'idle',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tandem API',
+        version: deps.version,
+        description: 'Leadership coaching and mentoring programs. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tandem_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const db = deps.connection.db;
+  const clock = deps.clock;
+  const session = deps.config.session;
+  registerSessionAuth(app, {
+    authenticate: (token) => authenticate({ db, clock, session }, token),
+    csrfExemptPaths: [loginPath],
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerHealthRoutes(app, { connection: deps.connection, version: deps.version });
+  registerAuthRoutes(app, {
+    db,
+    clock,
+    session,
+    secureCookies: deps.config.secureCookies,
+    addressLimiter: createAttemptLimiter(clock, 30, 15 * 60),
+    emailLimiter: createAttemptLimiter(clock, 10, 15 * 60),
+  });
+
+  const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/api?');
+    if (isPage && hasWeb) return reply.type('text/html').sendFile('index.html');
+    if (isPage) {
+      return reply
+        .code(503)
+        .type('text/plain')
+        .send('The web app is not built. Run `npm run build` (or start with `npm start`, which builds it).');
+    }
+    const problem = toProblem(
+      new AppError('NOT_FOUND', { message: `No route ${request.method} ${request.url.split('?')[0]}.` }),
+      request.id,
+    );
+    return sendProblem(reply, problem);
+  });
+  return app;
+}

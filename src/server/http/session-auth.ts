@@ -1,0 +1,62 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { csrfHeader, sessionCookie } from '../../contract/auth.js';
+import { AppError } from './errors.js';
+import type { Actor } from './policy.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function checkOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (!origin) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = '';
+  }
+  if (host !== request.headers.host) {
+    throw new AppError('FORBIDDEN', { message: 'Cross-site request refused.', field: 'headers.origin' });
+  }
+}
+
+/**
+ * Resolves the session cookie to an actor on every API request, and guards cookie-authenticated
+ * writes against cross-site request forgery: same origin, plus the per-session token header.
+ */
+export function registerSessionAuth(
+  app: FastifyInstance,
+  options: { authenticate: (token: string) => Promise<Actor | null>; csrfExemptPaths: string[] },
+): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const isWrite = !safeMethods.has(request.method);
+    if (isWrite) checkOrigin(request);
+    const token = request.cookies[sessionCookie];
+    if (!token) return;
+    request.actor = await options.authenticate(token);
+    const path = request.url.split('?')[0] ?? '';
+    if (isWrite && request.actor && !options.csrfExemptPaths.includes(path)) {
+      const sent = request.headers[csrfHeader];
+      if (typeof sent !== 'string' || !sameText(sent, request.actor.csrfToken)) {
+        throw new AppError('FORBIDDEN', {
+          message: `Missing or wrong ${csrfHeader} header.`,
+          field: `headers.${csrfHeader}`,
+        });
+      }
+    }
+  });
+}

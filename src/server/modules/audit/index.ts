@@ -1,0 +1,1 @@
+export { recordAuditEvent, type AuditEvent } from './audit.repo.js';

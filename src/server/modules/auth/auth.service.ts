@@ -1,0 +1,154 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Me } from '../../../contract/auth.js';
+import type { Database } from '../../db/client.js';
+import type { Clock, RequestContext } from '../../deps.js';
+import type { AttemptLimiter } from '../../http/attempt-limiter.js';
+import { AppError } from '../../http/errors.js';
+import type { Actor } from '../../http/policy.js';
+import { recordAuditEvent } from '../audit/index.js';
+import { getOrganization } from '../organizations/index.js';
+import { findUser, findUserByEmail, verifyPassword } from '../users/index.js';
+import {
+  deleteExpiredLoginSessions,
+  deleteLoginSession,
+  findLoginSessionByTokenHash,
+  insertLoginSession,
+  touchLoginSession,
+} from './auth.repo.js';
+
+export type AuthDeps = {
+  db: Database;
+  clock: Clock;
+  session: { idleMinutes: number; absoluteHours: number };
+  /** Attempts per client address. */
+  addressLimiter: AttemptLimiter;
+  /** Failed attempts per email. */
+  emailLimiter: AttemptLimiter;
+};
+
+// Writing last_seen_at on every request would turn reads into writes; a minute is precise enough.
+const touchEveryMs = 60_000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const wrongCredentials = () => new AppError('UNAUTHENTICATED', { message: 'Email or password is incorrect.' });
+
+/** Checks the credentials and opens a session. Returns the cookie token (shown once) and `Me`. */
+export async function login(
+  deps: AuthDeps,
+  context: RequestContext,
+  credentials: { email: string; password: string },
+): Promise<{ token: string; maxAgeSeconds: number; me: Me }> {
+  const addressKey = context.ipAddress ?? 'unknown';
+  const emailKey = credentials.email;
+  const wait = Math.max(deps.addressLimiter.retryAfterSeconds(addressKey), deps.emailLimiter.retryAfterSeconds(emailKey));
+  if (wait > 0) {
+    throw new AppError('RATE_LIMITED', {
+      message: `Too many sign-in attempts. Try again in ${wait} seconds.`,
+      retryAfterSeconds: wait,
+    });
+  }
+  deps.addressLimiter.record(addressKey);
+
+  const user = await findUserByEmail(deps.db, credentials.email);
+  const isValid = await verifyPassword(user?.passwordHash ?? null, credentials.password);
+  if (!user || !isValid) {
+    deps.emailLimiter.record(emailKey);
+    await recordAuditEvent(deps.db, deps.clock, context, {
+      orgId: user?.orgId ?? null,
+      actorUserId: null,
+      action: 'auth.login_failed',
+      targetType: 'user',
+      ...(user ? { targetId: user.id } : {}),
+      details: { email: credentials.email },
+    });
+    throw wrongCredentials();
+  }
+  deps.emailLimiter.reset(emailKey);
+
+  const now = deps.clock.now();
+  const token = randomBytes(32).toString('base64url');
+  const maxAgeSeconds = deps.session.absoluteHours * 3600;
+  const session = await deps.db.transaction(async (tx) => {
+    const idleCutoff = new Date(now.getTime() - deps.session.idleMinutes * 60_000);
+    await deleteExpiredLoginSessions(tx, user.orgId, user.id, now, idleCutoff);
+    const created = await insertLoginSession(tx, {
+      orgId: user.orgId,
+      userId: user.id,
+      tokenHash: hashToken(token),
+      csrfToken: randomBytes(24).toString('base64url'),
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + maxAgeSeconds * 1000),
+      ipAddress: context.ipAddress,
+      userAgent: context.userAgent?.slice(0, 500) ?? null,
+    });
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: user.orgId,
+      actorUserId: user.id,
+      action: 'auth.login',
+      targetType: 'login_session',
+      targetId: created.id,
+    });
+    return created;
+  });
+  const me = await getMe(deps.db, {
+    userId: user.id,
+    orgId: user.orgId,
+    roles: user.roles,
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+  });
+  return { token, maxAgeSeconds, me };
+}
+
+/** Resolves a cookie token to the signed-in user, or null when it is unknown or expired. */
+export async function authenticate(deps: Pick<AuthDeps, 'db' | 'clock' | 'session'>, token: string): Promise<Actor | null> {
+  if (token.length > 200) return null;
+  const found = await findLoginSessionByTokenHash(deps.db, hashToken(token));
+  if (!found) return null;
+  const { session, roles } = found;
+  const now = deps.clock.now().getTime();
+  const idleMs = deps.session.idleMinutes * 60_000;
+  if (now >= session.expiresAt.getTime() || now - session.lastSeenAt.getTime() >= idleMs) {
+    await deleteLoginSession(deps.db, session.orgId, session.id);
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() >= touchEveryMs) {
+    await touchLoginSession(deps.db, session.orgId, session.id, new Date(now));
+  }
+  return { userId: session.userId, orgId: session.orgId, roles, sessionId: session.id, csrfToken: session.csrfToken };
+}
+
+export async function logout(deps: Pick<AuthDeps, 'db' | 'clock'>, context: RequestContext, actor: Actor): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await deleteLoginSession(tx, actor.orgId, actor.sessionId);
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'auth.logout',
+      targetType: 'login_session',
+      targetId: actor.sessionId,
+    });
+  });
+}
+
+/** The signed-in user, their roles and their organization. */
+export async function getMe(db: Database, actor: Actor): Promise<Me> {
+  const user = await findUser(db, actor.orgId, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', { message: 'Sign in first.' });
+  const organization = await getOrganization(db, actor.orgId);
+  return {
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      personId: user.personId,
+    },
+    organization: { id: organization.orgId, name: organization.name },
+    csrfToken: actor.csrfToken,
+  };
+}

@@ -1,0 +1,1 @@
+export { createDemoOrganization, demoOrganizationName, demoPassword, isDatabaseEmpty, type DemoSummary } from './demo.service.js';
