@@ -14,8 +14,12 @@ const migrationLockKey = 7_464_001;
 
 type Journal = { entries: { idx: number; tag: string }[] };
 
+let journal: Journal | undefined;
+
+/** The migrations this build ships; read once, they cannot change while we run. */
 function readJournal(): Journal {
-  return JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as Journal;
+  journal ??= JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as Journal;
+  return journal;
 }
 
 /** Applies every committed migration that the database lacks. Safe to run from several processes. */
@@ -33,7 +37,6 @@ export type MigrationStatus = { applied: number; expected: number; latest: strin
 
 /** How many migrations the database has applied, against how many this build ships. */
 export async function readMigrationStatus(connection: DatabaseConnection): Promise<MigrationStatus> {
-  const journal = readJournal();
   const [table] = await queryRows<{ found: number }>(
     connection.db,
     sql`select count(*)::int as found from information_schema.tables
@@ -47,6 +50,6 @@ export async function readMigrationStatus(connection: DatabaseConnection): Promi
     );
     applied = Number(row?.applied ?? 0);
   }
-  const latest = applied > 0 ? (journal.entries[applied - 1]?.tag ?? null) : null;
-  return { applied, expected: journal.entries.length, latest };
+  const latest = applied > 0 ? (readJournal().entries[applied - 1]?.tag ?? null) : null;
+  return { applied, expected: readJournal().entries.length, latest };
 }

@@ -5,6 +5,7 @@ import { AppError } from './errors.js';
 import type { Actor } from './policy.js';
 
 declare module 'fastify' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface FastifyRequest {
     actor: Actor | null;
   }
