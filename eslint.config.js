@@ -4,7 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The import rules enforce the layout of docs/architecture.md: who may import whom.
-const serverCode = { group: ['**/server/**'], message: 'Only the server imports server code (the CLI goes through server/main.ts).' };
+const serverCode = {
+  group: ['**/server/**'],
+  message: 'Only the server imports server code (the CLI goes through server/main.ts).',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'migrations/', 'test-results/', 'coverage/'] },
@@ -25,7 +28,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [serverCode, { group: ['**/cli/**'], message: 'The web app does not import the CLI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [serverCode, { group: ['**/cli/**'], message: 'The web app does not import the CLI.' }] },
+      ],
     },
   },
   {
@@ -42,7 +48,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/web/**', '**/cli/**', 'node:*', 'fs', 'pg', 'fastify', 'drizzle-orm*'], message: 'Domain code is pure: no I/O, no framework.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**', 'node:*', 'fs', 'pg', 'fastify', 'drizzle-orm*'],
+              message: 'Domain code is pure: no I/O, no framework.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -51,7 +64,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/web/**', '**/cli/**', '**/domain/**'], message: 'The contract imports only zod.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**', '**/domain/**'],
+              message: 'The contract imports only zod.',
+            },
+          ],
+        },
       ],
     },
   },

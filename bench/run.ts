@@ -51,7 +51,9 @@ const cookie = `tandem_session=${login.cookies.find((c) => c.name === 'tandem_se
 const results = [
   await measure('baseline: bare Fastify route', durationMs, () => baselineApp.inject({ method: 'GET', url: '/ping' })),
   await measure('GET /api/health', durationMs, () => app.inject({ method: 'GET', url: '/api/health' })),
-  await measure('GET /api/me (signed in)', durationMs, () => app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })),
+  await measure('GET /api/me (signed in)', durationMs, () =>
+    app.inject({ method: 'GET', url: '/api/me', headers: { cookie } }),
+  ),
   await measure('POST /api/auth/login (argon2id)', durationMs, () =>
     app.inject({
       method: 'POST',

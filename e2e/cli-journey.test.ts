@@ -26,7 +26,18 @@ describe('from a fresh data folder: org create, user create, serve, sign in', ()
     expect(org.stdout).toContain('Created organization "Acme Corp"');
 
     const user = runTandem(
-      ['user', 'create', '--org', 'Acme Corp', '--email', 'root@acme.example', '--password', 'a long secret', '--role', 'admin'],
+      [
+        'user',
+        'create',
+        '--org',
+        'Acme Corp',
+        '--email',
+        'root@acme.example',
+        '--password',
+        'a long secret',
+        '--role',
+        'admin',
+      ],
       env,
     );
     expect(user.status).toBe(0);
@@ -35,7 +46,18 @@ describe('from a fresh data folder: org create, user create, serve, sign in', ()
 
   it('explains bad input in one line and exits non-zero', () => {
     const result = runTandem(
-      ['user', 'create', '--org', 'Nope Inc', '--email', 'x@acme.example', '--password', 'a long secret', '--role', 'admin'],
+      [
+        'user',
+        'create',
+        '--org',
+        'Nope Inc',
+        '--email',
+        'x@acme.example',
+        '--password',
+        'a long secret',
+        '--role',
+        'admin',
+      ],
       env,
     );
     expect(result.status).toBe(2);

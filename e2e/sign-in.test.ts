@@ -39,7 +39,7 @@ describe('the demo admin signs in', () => {
 
     await page.getByLabel('Password').fill('tandem-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const heading = page.getByRole('heading', { level: 1 });
+    const heading = page.getByRole('heading', { level: 1, name: /^Welcome,/ });
     await heading.waitFor();
     expect(await heading.textContent()).toMatch(/^Welcome, \w+/);
     await page.getByText('Northwind Aviation (demo)').first().waitFor();

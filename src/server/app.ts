@@ -6,11 +6,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { createAttemptLimiter } from './http/attempt-limiter.js';
 import { AppError, handleError, sendProblem, toProblem } from './http/errors.js';
@@ -25,7 +21,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: deps.config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      redact: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
     },
     // Honour a caller's request id (a proxy's, say) when it looks sane; otherwise make one.
     genReqId: (request) => {
@@ -80,7 +81,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up per request, so a rebuild while running is served at once.
+    await app.register(fastifyStatic, { root: deps.config.webDir, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/api?');

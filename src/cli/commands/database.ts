@@ -8,6 +8,8 @@ export function registerDatabaseCommands(program: Command): void {
     .description('Apply every migration the database lacks')
     .action(async () => {
       const status = await migrateDatabase(loadConfig());
-      process.stdout.write(`Database at migration ${status.latest ?? '(none)'} (${status.applied} of ${status.expected} applied).\n`);
+      process.stdout.write(
+        `Database at migration ${status.latest ?? '(none)'} (${status.applied} of ${status.expected} applied).\n`,
+      );
     });
 }

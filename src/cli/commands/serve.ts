@@ -22,7 +22,8 @@ export function registerServeCommand(program: Command): void {
       if (options.buildWeb) await buildWebIfStale(config.webDir);
       const server = await startServer({ config, demoIfEmpty: options.demoIfEmpty ?? false });
       stopOnSignals(server);
-      const database = config.database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server';
+      const database =
+        config.database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server';
       process.stdout.write(`\nTandem ${version} is running at ${server.url} (${database})\n`);
       process.stdout.write(`API docs: ${server.url}/api/docs\n`);
       if (server.demo) printDemoLogins(server.demo);

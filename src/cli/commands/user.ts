@@ -3,7 +3,13 @@ import { roles } from '../../contract/roles.js';
 import { createUserInDatabase, loadConfig } from '../../server/main.js';
 
 function collect(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((part) => part.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  ];
 }
 
 export function registerUserCommands(program: Command): void {
@@ -28,6 +34,8 @@ export function registerUserCommands(program: Command): void {
         roles: options.role as never,
         ...(options.name ? { displayName: options.name } : {}),
       });
-      process.stdout.write(`Created user ${created.email} in "${created.organization}" with roles ${created.roles.join(', ')}.\n`);
+      process.stdout.write(
+        `Created user ${created.email} in "${created.organization}" with roles ${created.roles.join(', ')}.\n`,
+      );
     });
 }

@@ -20,7 +20,9 @@ export type DatabaseConnection = {
 };
 
 /** Opens PGlite in a folder (or in memory when `dataDir` is null) or a pool on a PostgreSQL server. */
-export async function openDatabase(target: Config['database'] | { driver: 'pglite'; dataDir: null }): Promise<DatabaseConnection> {
+export async function openDatabase(
+  target: Config['database'] | { driver: 'pglite'; dataDir: null },
+): Promise<DatabaseConnection> {
   if (target.driver === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // A dropped idle connection must not crash the process; the pool replaces it.

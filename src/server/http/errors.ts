@@ -3,13 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../../contract/problem.js';
 
 export type AppErrorCode =
-  | 'INVALID'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'UNAVAILABLE';
+  'INVALID' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'UNAVAILABLE';
 
 const statusOf: Record<AppErrorCode, number> = {
   INVALID: 400,
@@ -116,7 +110,11 @@ export function toProblem(error: unknown, requestId: string): Problem {
   }
   const status = typeof fastifyError.statusCode === 'number' ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500) return problemOf(status, requestId, fastifyError.message);
-  return problemOf(500, requestId, `Something went wrong on our side. Quote request id ${requestId} when reporting it.`);
+  return problemOf(
+    500,
+    requestId,
+    `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
+  );
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

@@ -9,7 +9,10 @@ import { createUser } from '../modules/users/index.js';
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
 
-export async function seedOrganization(connection: DatabaseConnection, name: string): Promise<{ id: string; name: string }> {
+export async function seedOrganization(
+  connection: DatabaseConnection,
+  name: string,
+): Promise<{ id: string; name: string }> {
   const organization = await createOrganization(connection.db, { name });
   return { id: organization.orgId, name: organization.name };
 }

@@ -49,7 +49,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // PostgreSQL refuses to run as root: as root, run it as the `postgres` user.
   const isRoot = process.getuid?.() === 0;
   const run = (command: string, args: string[]) => {
-    const [file, fullArgs] = isRoot ? ['runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]] : [path.join(bin, command), args];
+    const [file, fullArgs] = isRoot
+      ? ['runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]]
+      : [path.join(bin, command), args];
     execFileSync(file as string, fullArgs as string[], { stdio: 'pipe' });
   };
   if (isRoot) {
@@ -60,10 +62,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const port = await freePort();
   run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--no-instructions']);
   run('pg_ctl', [
-    '-D', dataDir,
-    '-l', path.join(dir, 'server.log'),
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
     '-w',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
     'start',
   ]);
   project.provide('postgresAdminUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);

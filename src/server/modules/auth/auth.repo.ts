@@ -5,10 +5,7 @@ import { loginSessions } from './auth.table.js';
 
 export type LoginSessionRow = typeof loginSessions.$inferSelect;
 
-export async function insertLoginSession(
-  db: Database,
-  values: Omit<LoginSessionRow, 'id'>,
-): Promise<LoginSessionRow> {
+export async function insertLoginSession(db: Database, values: Omit<LoginSessionRow, 'id'>): Promise<LoginSessionRow> {
   const [row] = await db.insert(loginSessions).values(values).returning();
   return row!;
 }

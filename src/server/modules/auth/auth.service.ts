@@ -43,7 +43,10 @@ export async function login(
 ): Promise<{ token: string; maxAgeSeconds: number; me: Me }> {
   const addressKey = context.ipAddress ?? 'unknown';
   const emailKey = credentials.email;
-  const wait = Math.max(deps.addressLimiter.retryAfterSeconds(addressKey), deps.emailLimiter.retryAfterSeconds(emailKey));
+  const wait = Math.max(
+    deps.addressLimiter.retryAfterSeconds(addressKey),
+    deps.emailLimiter.retryAfterSeconds(emailKey),
+  );
   if (wait > 0) {
     throw new AppError('RATE_LIMITED', {
       message: `Too many sign-in attempts. Try again in ${wait} seconds.`,
@@ -105,7 +108,10 @@ export async function login(
 }
 
 /** Resolves a cookie token to the signed-in user, or null when it is unknown or expired. */
-export async function authenticate(deps: Pick<AuthDeps, 'db' | 'clock' | 'session'>, token: string): Promise<Actor | null> {
+export async function authenticate(
+  deps: Pick<AuthDeps, 'db' | 'clock' | 'session'>,
+  token: string,
+): Promise<Actor | null> {
   if (token.length > 200) return null;
   const found = await findLoginSessionByTokenHash(deps.db, hashToken(token));
   if (!found) return null;
@@ -122,7 +128,11 @@ export async function authenticate(deps: Pick<AuthDeps, 'db' | 'clock' | 'sessio
   return { userId: session.userId, orgId: session.orgId, roles, sessionId: session.id, csrfToken: session.csrfToken };
 }
 
-export async function logout(deps: Pick<AuthDeps, 'db' | 'clock'>, context: RequestContext, actor: Actor): Promise<void> {
+export async function logout(
+  deps: Pick<AuthDeps, 'db' | 'clock'>,
+  context: RequestContext,
+  actor: Actor,
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await deleteLoginSession(tx, actor.orgId, actor.sessionId);
     await recordAuditEvent(tx, deps.clock, context, {

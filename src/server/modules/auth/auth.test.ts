@@ -10,7 +10,12 @@ beforeAll(async () => {
   t = await createTestApp();
   await seedOrganization(t.connection, 'Acme');
   await seedOrganization(t.connection, 'Globex');
-  await seedUser(t.connection, t.clock, { org: 'Acme', email: 'ada@acme.example', roles: ['admin', 'coach'], displayName: 'Ada Admin' });
+  await seedUser(t.connection, t.clock, {
+    org: 'Acme',
+    email: 'ada@acme.example',
+    roles: ['admin', 'coach'],
+    displayName: 'Ada Admin',
+  });
   await seedUser(t.connection, t.clock, { org: 'Globex', email: 'gus@globex.example', roles: ['participant'] });
   await seedUser(t.connection, t.clock, { org: 'Acme', email: 'limited@acme.example' });
 });
@@ -112,7 +117,11 @@ describe('GET /api/me', () => {
   });
 
   it('answers 401 for a made-up cookie', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: 'tandem_session=forged' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      headers: { cookie: 'tandem_session=forged' },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -131,26 +140,38 @@ describe('session expiry', () => {
   it('ends a session idle for longer than the idle limit', async () => {
     const session = await signIn(t.app, 'ada@acme.example', 'correct horse battery');
     t.clock.advanceMinutes(119);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode,
+    ).toBe(200);
     t.clock.advanceMinutes(121);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode,
+    ).toBe(401);
   });
 
   it('ends an active session at its absolute expiry', async () => {
     const session = await signIn(t.app, 'ada@acme.example', 'correct horse battery');
     for (let hour = 0; hour < 11; hour++) {
       t.clock.advanceMinutes(60);
-      expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(200);
+      expect(
+        (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode,
+      ).toBe(200);
     }
     t.clock.advanceMinutes(61);
-    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).statusCode,
+    ).toBe(401);
   });
 });
 
 describe('POST /api/auth/logout', () => {
   it('needs the CSRF token header, then ends the session', async () => {
     const session = await signIn(t.app, 'ada@acme.example', 'correct horse battery');
-    const withoutToken = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session.cookie } });
+    const withoutToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session.cookie },
+    });
     expect(withoutToken.statusCode).toBe(403);
     expect(withoutToken.json().field).toBe('headers.x-csrf-token');
 

@@ -21,9 +21,13 @@ describe('demo people', () => {
 
   it('covers every tier from executive to individual contributor', () => {
     const tiers = new Set(people.map((p) => p.tier));
-    expect([...tiers].sort()).toEqual(
-      ['executive', 'frontline_manager', 'individual_contributor', 'middle_manager', 'senior_leader'],
-    );
+    expect([...tiers].sort()).toEqual([
+      'executive',
+      'frontline_manager',
+      'individual_contributor',
+      'middle_manager',
+      'senior_leader',
+    ]);
     expect(people.filter((p) => p.tier === 'individual_contributor').length).toBeGreaterThan(50);
   });
 

@@ -31,14 +31,34 @@ export async function createDemoOrganization(
   context: RequestContext,
 ): Promise<DemoSummary> {
   const demoPeople = generateDemoPeople(200);
-  const participant = findPerson(demoPeople, (p) => p.tier === 'middle_manager' && p.department === 'Sales', 'sales middle manager');
+  const participant = findPerson(
+    demoPeople,
+    (p) => p.tier === 'middle_manager' && p.department === 'Sales',
+    'sales middle manager',
+  );
   const manager = demoPeople[participant.managerKey!]!;
   const logins: { role: Role; email: string; person: DemoPerson | null; displayName?: string }[] = [
-    { role: 'admin', email: 'admin@northwind.example', person: findPerson(demoPeople, (p) => p.title === 'Director of Learning and Development', 'L&D director') },
+    {
+      role: 'admin',
+      email: 'admin@northwind.example',
+      person: findPerson(demoPeople, (p) => p.title === 'Director of Learning and Development', 'L&D director'),
+    },
     { role: 'coach', email: 'coach@northwind.example', person: null, displayName: 'Casey Morgan' },
-    { role: 'mentor', email: 'mentor@northwind.example', person: findPerson(demoPeople, (p) => p.tier === 'senior_leader' && p.department === 'Engineering', 'engineering senior leader') },
+    {
+      role: 'mentor',
+      email: 'mentor@northwind.example',
+      person: findPerson(
+        demoPeople,
+        (p) => p.tier === 'senior_leader' && p.department === 'Engineering',
+        'engineering senior leader',
+      ),
+    },
     { role: 'participant', email: 'participant@northwind.example', person: participant },
-    { role: 'sponsor', email: 'sponsor@northwind.example', person: findPerson(demoPeople, (p) => p.title === 'Chief Operating Officer', 'COO') },
+    {
+      role: 'sponsor',
+      email: 'sponsor@northwind.example',
+      person: findPerson(demoPeople, (p) => p.title === 'Chief Operating Officer', 'COO'),
+    },
     { role: 'manager', email: 'manager@northwind.example', person: manager },
   ];
   // Hash before the transaction: PGlite has one connection, so transactions stay short.

@@ -16,9 +16,14 @@ describe('demo organization', () => {
     expect(await isDatabaseEmpty(t.connection.db)).toBe(true);
     const summary = await createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null });
     expect(await isDatabaseEmpty(t.connection.db)).toBe(false);
-    expect(summary.logins.map((login) => login.role).sort()).toEqual(
-      ['admin', 'coach', 'manager', 'mentor', 'participant', 'sponsor'],
-    );
+    expect(summary.logins.map((login) => login.role).sort()).toEqual([
+      'admin',
+      'coach',
+      'manager',
+      'mentor',
+      'participant',
+      'sponsor',
+    ]);
     const [people] = await queryRows<{ total: number; managed: number }>(
       t.connection.db,
       sql`select count(*)::int as total, count(manager_id)::int as managed from people`,
@@ -44,6 +49,8 @@ describe('demo organization', () => {
   });
 
   it('refuses to create the demo organization twice', async () => {
-    await expect(createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null })).rejects.toThrow(/already exists/);
+    await expect(createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null })).rejects.toThrow(
+      /already exists/,
+    );
   });
 });

@@ -1,1 +1,7 @@
-export { createDemoOrganization, demoOrganizationName, demoPassword, isDatabaseEmpty, type DemoSummary } from './demo.service.js';
+export {
+  createDemoOrganization,
+  demoOrganizationName,
+  demoPassword,
+  isDatabaseEmpty,
+  type DemoSummary,
+} from './demo.service.js';

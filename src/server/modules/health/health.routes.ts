@@ -4,7 +4,10 @@ import { Health } from '../../../contract/health.js';
 import type { DatabaseConnection } from '../../db/client.js';
 import { getHealth } from './health.service.js';
 
-export function registerHealthRoutes(app: FastifyInstance, deps: { connection: DatabaseConnection; version: string }): void {
+export function registerHealthRoutes(
+  app: FastifyInstance,
+  deps: { connection: DatabaseConnection; version: string },
+): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
     {

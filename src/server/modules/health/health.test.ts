@@ -12,7 +12,11 @@ describe('GET /api/health', () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     const health = response.json();
-    expect(health).toMatchObject({ status: 'ok', version: 'test', database: { reachable: true, driver: testDatabase } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      version: 'test',
+      database: { reachable: true, driver: testDatabase },
+    });
     expect(health.migrations.applied).toBe(health.migrations.expected);
     expect(health.migrations.applied).toBeGreaterThan(0);
     expect(health.migrations.latest).toMatch(/^\d{4}_/);

@@ -16,7 +16,10 @@ export async function createOrganization(db: Database, input: { name: string }):
     throw new AppError('INVALID', { message: `name ${parsed.error.issues[0]!.message}`, field: 'name' });
   }
   if (await findOrganizationByName(db, parsed.data)) {
-    throw new AppError('CONFLICT', { message: `An organization named "${parsed.data}" already exists.`, field: 'name' });
+    throw new AppError('CONFLICT', {
+      message: `An organization named "${parsed.data}" already exists.`,
+      field: 'name',
+    });
   }
   return insertOrganization(db, parsed.data);
 }

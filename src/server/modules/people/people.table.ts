@@ -37,6 +37,9 @@ export const people = pgTable(
       foreignColumns: [table.orgId, table.id],
     }),
     index('people_org_manager_idx').on(table.orgId, table.managerId),
-    check('people_tier_check', sql`${table.tier} in ('executive', 'senior_leader', 'middle_manager', 'frontline_manager', 'individual_contributor')`),
+    check(
+      'people_tier_check',
+      sql`${table.tier} in ('executive', 'senior_leader', 'middle_manager', 'frontline_manager', 'individual_contributor')`,
+    ),
   ],
 );

@@ -49,14 +49,16 @@ export async function createUser(
     if (await findUserByEmail(tx, values.email)) {
       throw new AppError('CONFLICT', { message: `A user with email ${values.email} already exists.`, field: 'email' });
     }
-    const [user] = await insertUsers(tx, [{
-      orgId: organization.orgId,
-      email: values.email,
-      displayName: values.displayName ?? nameFromEmail(values.email),
-      passwordHash,
-      roles: [...new Set(values.roles)],
-      personId: values.personId ?? null,
-    }]);
+    const [user] = await insertUsers(tx, [
+      {
+        orgId: organization.orgId,
+        email: values.email,
+        displayName: values.displayName ?? nameFromEmail(values.email),
+        passwordHash,
+        roles: [...new Set(values.roles)],
+        personId: values.personId ?? null,
+      },
+    ]);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,
       actorUserId: null,

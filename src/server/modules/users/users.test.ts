@@ -16,7 +16,10 @@ afterAll(() => t.close());
 describe('createUser', () => {
   it('stores an argon2id hash, never the password', async () => {
     await createUser(t, context, { org: 'Acme', email: 'a@acme.example', password: 'long enough', roles: ['admin'] });
-    const [row] = await queryRows<{ password_hash: string }>(t.connection.db, sql`select password_hash from users where email = 'a@acme.example'`);
+    const [row] = await queryRows<{ password_hash: string }>(
+      t.connection.db,
+      sql`select password_hash from users where email = 'a@acme.example'`,
+    );
     expect(row!.password_hash).toMatch(/^\$argon2id\$/);
     expect(row!.password_hash).not.toContain('long enough');
   });

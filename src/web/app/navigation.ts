@@ -1,0 +1,40 @@
+import type { Role } from '../../contract/index.js';
+
+/** Who sees a navigation entry: every signed-in user, or holders of any of the roles. */
+export type Audience = 'everyone' | readonly Role[];
+
+export type NavigationEntry = {
+  label: string;
+  /** An absolute client path. Paths with no page yet show "Coming soon". */
+  to: `/${string}`;
+  audience: Audience;
+};
+
+/**
+ * The navbar, in display order. A feature adds its entry here and its route
+ * in the router; until the route exists the path shows a placeholder page.
+ */
+export const navigation = [
+  { label: 'Home', to: '/', audience: 'everyone' },
+  { label: 'People', to: '/people', audience: ['admin'] },
+  { label: 'Programs', to: '/programs', audience: ['admin'] },
+  { label: 'Matching', to: '/matching', audience: ['admin'] },
+  { label: 'Outcomes', to: '/outcomes', audience: ['admin'] },
+  { label: 'My engagements', to: '/engagements', audience: ['coach'] },
+  { label: 'My mentees', to: '/mentees', audience: ['mentor'] },
+  { label: 'My development', to: '/development', audience: ['participant'] },
+  { label: 'Program dashboard', to: '/dashboard', audience: ['sponsor'] },
+  { label: 'My team', to: '/team', audience: ['manager'] },
+] as const satisfies readonly NavigationEntry[];
+
+export type NavigationItem = (typeof navigation)[number];
+export type NavigationPath = NavigationItem['to'];
+
+export function isVisibleTo(entry: NavigationEntry, roles: readonly Role[]): boolean {
+  return entry.audience === 'everyone' || entry.audience.some((role) => roles.includes(role));
+}
+
+/** The entries a user with these roles sees, in display order. */
+export function navigationFor(roles: readonly Role[]): NavigationItem[] {
+  return navigation.filter((entry) => isVisibleTo(entry, roles));
+}

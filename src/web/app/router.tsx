@@ -1,0 +1,111 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { LoginPage } from '../features/auth/login-page';
+import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
+import { HomePage } from '../features/home/home-page';
+import { PageLoader } from '../ui/page-loader';
+import { ComingSoonPage } from './coming-soon-page';
+import { navigation } from './navigation';
+import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage, RouteErrorPanel } from './route-error-page';
+import { Shell } from './shell';
+
+export type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+type LoginSearch = { redirect?: string };
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  // The key must always be returned: the router merges these keys over the
+  // raw query, so leaving one out would let the unchecked value through.
+  validateSearch: (search: Record<string, unknown>): LoginSearch => ({
+    redirect: toSafeRedirect(search['redirect']),
+  }),
+  beforeLoad: async ({ context, search }) => {
+    // If the session check itself fails, offer the form rather than an error page.
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions).catch(() => null);
+    if (session !== null) throw redirect({ href: toSafeRedirect(search.redirect) ?? '/', replace: true });
+  },
+  component: LoginPage,
+  errorComponent: RouteErrorPage,
+});
+
+/** Every page behind sign-in hangs under this pathless layout. */
+const authenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_authenticated',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions);
+    if (session === null) {
+      throw redirect({
+        to: '/login',
+        search: location.href === '/' ? {} : { redirect: location.href },
+        replace: true,
+      });
+    }
+    return { session };
+  },
+  pendingComponent: PageLoader,
+  component: Shell,
+  errorComponent: RouteErrorPage,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/',
+  component: HomePage,
+});
+
+const pageRoutes = [homeRoute];
+
+// Navigation entries whose feature has no route yet get a placeholder, so no
+// navbar link ever lands on the 404 page. `options.path` because `fullPath` is
+// only filled in once the router is built; these children sit at the top of
+// a pathless layout, so the two agree.
+const builtPaths = new Set<string | undefined>(
+  pageRoutes.map((route) => ('path' in route.options ? route.options.path : undefined)),
+);
+const placeholderRoutes = navigation
+  .filter((entry) => !builtPaths.has(entry.to))
+  .map((entry) =>
+    createRoute({
+      getParentRoute: () => authenticatedRoute,
+      path: entry.to,
+      component: () => <ComingSoonPage entry={entry} />,
+    }),
+  );
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  authenticatedRoute.addChildren([...pageRoutes, ...placeholderRoutes]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // TanStack Query owns caching; let every preload ask it afresh.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: PageLoader,
+    defaultErrorComponent: RouteErrorPanel,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  // Module augmentation only works with an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Register {
+    router: AppRouter;
+  }
+}
