@@ -25,7 +25,9 @@ try {
     process.exit(2);
   }
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    process.stderr.write(`error: ${(error as Error).message}. Another program uses that port: set PORT to a free one.\n`);
+    process.stderr.write(
+      `error: ${(error as Error).message}. Another program uses that port: set PORT to a free one.\n`,
+    );
     process.exit(2);
   }
   throw error;

@@ -90,6 +90,20 @@ describe('POST /api/auth/login', () => {
     expect((await login({ email: 'limited@acme.example', password: 'correct horse battery' })).statusCode).toBe(200);
   });
 
+  it('rate-limits many attempts from one client address, whatever the emails', async () => {
+    const fromOneAddress = (email: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email, password: 'wrong password' },
+        remoteAddress: '127.0.0.9',
+      });
+    for (let i = 0; i < 30; i++) expect((await fromOneAddress(`guess${i}@acme.example`)).statusCode).toBe(401);
+    expect((await fromOneAddress('guess-last@acme.example')).statusCode).toBe(429);
+    // Another address is not affected.
+    expect((await login({ email: 'ada@acme.example', password: 'correct horse battery' })).statusCode).toBe(200);
+  });
+
   it('refuses a login posted from another site', async () => {
     const response = await login(
       { email: 'ada@acme.example', password: 'correct horse battery' },
