@@ -11,8 +11,12 @@ import type { AppDeps } from './deps.js';
 import { createAttemptLimiter } from './http/attempt-limiter.js';
 import { AppError, handleError, sendProblem, toProblem } from './http/errors.js';
 import { registerSessionAuth } from './http/session-auth.js';
+import { registerApproachRoutes } from './modules/approach/index.js';
 import { authenticate, loginPath, registerAuthRoutes } from './modules/auth/index.js';
+import { registerCompetencyRoutes } from './modules/competencies/index.js';
 import { registerHealthRoutes } from './modules/health/index.js';
+import { registerPeopleRoutes } from './modules/people/index.js';
+import { registerProgramRoutes } from './modules/programs/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
 
@@ -78,6 +82,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     addressLimiter: createAttemptLimiter(clock, 30, 15 * 60),
     emailLimiter: createAttemptLimiter(clock, 10, 15 * 60),
   });
+  registerPeopleRoutes(app, { db, clock });
+  registerApproachRoutes(app, { db, clock });
+  registerCompetencyRoutes(app, { db, clock });
+  registerProgramRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -1,6 +1,9 @@
 // Every table, for Drizzle's relational queries and drizzle-kit.
+export { approachRecommendations } from '../modules/approach/approach.table.js';
 export { auditEvents } from '../modules/audit/audit.table.js';
 export { loginSessions } from '../modules/auth/auth.table.js';
+export { competencies } from '../modules/competencies/competencies.table.js';
 export { organizations } from '../modules/organizations/organizations.table.js';
 export { people } from '../modules/people/people.table.js';
+export { programEnrollments, programOutcomes, programs } from '../modules/programs/programs.table.js';
 export { users } from '../modules/users/users.table.js';

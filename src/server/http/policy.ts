@@ -11,7 +11,27 @@ export type Actor = {
 };
 
 /** The actions routes ask about. Each later module adds its own. */
-export type Action = 'me.read' | 'session.end';
+export type Action =
+  | 'me.read'
+  | 'session.end'
+  | 'program.create'
+  | 'program.read'
+  | 'program.update'
+  | 'program.enroll'
+  | 'people.read'
+  | 'people.update'
+  | 'people.import'
+  | 'people.export'
+  | 'competency.create'
+  | 'approach.recommend'
+  | 'approach.override';
+
+function requireRole(actor: Actor, role: Role): Actor {
+  if (!actor.roles.includes(role)) {
+    throw new AppError('FORBIDDEN', { message: `This needs the ${role} role.` });
+  }
+  return actor;
+}
 
 /**
  * The one place that says who may do what. Routes call `authorize`; none checks roles itself.
@@ -25,5 +45,20 @@ export function authorize(actor: Actor | null, action: Action, record?: { orgId:
     case 'session.end':
       // Every signed-in user may read themselves and sign out.
       return actor;
+    case 'program.create':
+    case 'program.read':
+    case 'program.update':
+    case 'program.enroll':
+      // Admins design and run programs; the sponsor's read-only view comes with the program dashboard.
+      return requireRole(actor, 'admin');
+    case 'people.read':
+    case 'people.update':
+    case 'people.import':
+    case 'people.export':
+    case 'competency.create':
+    case 'approach.recommend':
+    case 'approach.override':
+      // The directory is the admins' tool for now; the confidentiality issue widens reads.
+      return requireRole(actor, 'admin');
   }
 }

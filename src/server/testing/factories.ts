@@ -44,3 +44,27 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
   const me = response.json<Me>();
   return { cookie: `tandem_session=${token.value}`, csrfToken: me.csrfToken, me };
 }
+
+type SendOptions = { payload?: string | object; headers?: Record<string, string> };
+
+/** Requests as a signed-in browser would send them: the cookie always, the CSRF token on writes. */
+export function requestAs(app: FastifyInstance, session: SignedIn) {
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, options: SendOptions = {}) =>
+    app.inject({
+      method,
+      url,
+      ...(options.payload === undefined ? {} : { payload: options.payload }),
+      headers: {
+        cookie: session.cookie,
+        ...(method === 'GET' ? {} : { 'x-csrf-token': session.csrfToken }),
+        ...options.headers,
+      },
+    });
+  return {
+    get: (url: string) => send('GET', url),
+    post: (url: string, payload?: object) => send('POST', url, payload === undefined ? {} : { payload }),
+    patch: (url: string, payload: object) => send('PATCH', url, { payload }),
+    delete: (url: string) => send('DELETE', url),
+    postCsv: (url: string, csv: string) => send('POST', url, { payload: csv, headers: { 'content-type': 'text/csv' } }),
+  };
+}

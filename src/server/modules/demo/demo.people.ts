@@ -1,4 +1,4 @@
-import type { tiers } from '../people/people.table.js';
+import type { SkillLevel, tiers } from '../people/people.table.js';
 
 /** A person of the demo organization, before it has database ids. */
 export type DemoPerson = {
@@ -8,8 +8,83 @@ export type DemoPerson = {
   email: string;
   title: string;
   tier: (typeof tiers)[number];
+  function: string;
   department: string;
   managerKey: number | null;
+  location: string;
+  timeZone: string;
+  languages: string[];
+  hireDate: string;
+  isHighPotential: boolean;
+  performanceRating: number;
+  potentialRating: number;
+  skills: SkillLevel[];
+  industries: string[];
+  yearsOfExperience: number;
+  developmentGoals: string;
+  developmentCompetencies: string[];
+};
+
+const functionOf: Record<string, string> = {
+  'Executive Office': 'General Management',
+  Engineering: 'Technology',
+  Operations: 'Operations',
+  Sales: 'Commercial',
+  Finance: 'Finance',
+  Marketing: 'Commercial',
+  People: 'Human Resources',
+  'Customer Success': 'Customer',
+};
+
+const offices = [
+  { location: 'Seattle', timeZone: 'America/Los_Angeles', languages: ['English'] },
+  { location: 'Toronto', timeZone: 'America/Toronto', languages: ['English', 'French'] },
+  { location: 'London', timeZone: 'Europe/London', languages: ['English'] },
+  { location: 'Berlin', timeZone: 'Europe/Berlin', languages: ['German', 'English'] },
+  { location: 'Singapore', timeZone: 'Asia/Singapore', languages: ['English', 'Mandarin'] },
+  { location: 'São Paulo', timeZone: 'America/Sao_Paulo', languages: ['Portuguese', 'English'] },
+];
+
+const competencyKeys = [
+  'communication_active_listening',
+  'emotional_intelligence',
+  'decision_making',
+  'strategic_thinking',
+  'coaching_others',
+  'executive_presence',
+  'conflict_management',
+];
+
+const goalTemplates: { text: string; competencies: string[] }[] = [
+  {
+    text: 'Lead larger cross-functional initiatives with confidence.',
+    competencies: ['strategic_thinking', 'executive_presence'],
+  },
+  {
+    text: 'Handle difficult conversations in my team earlier and more calmly.',
+    competencies: ['conflict_management', 'emotional_intelligence'],
+  },
+  { text: 'Grow my direct reports into future managers.', competencies: ['coaching_others'] },
+  { text: 'Make faster decisions with incomplete information.', competencies: ['decision_making'] },
+  {
+    text: 'Present to the executive team without over-preparing.',
+    competencies: ['executive_presence', 'communication_active_listening'],
+  },
+  {
+    text: 'Listen more and steer less in one-to-ones.',
+    competencies: ['communication_active_listening', 'coaching_others'],
+  },
+];
+
+const industries = ['Software', 'Logistics', 'Consulting', 'Banking', 'Retail', 'Manufacturing'];
+
+// Years of experience by tier: [fewest, range].
+const experienceByTier: Record<DemoPerson['tier'], [number, number]> = {
+  executive: [20, 12],
+  senior_leader: [14, 10],
+  middle_manager: [8, 8],
+  frontline_manager: [4, 7],
+  individual_contributor: [1, 9],
 };
 
 type Department = {
@@ -229,7 +304,39 @@ export function generateDemoPeople(total = 200, emailDomain = 'northwind.example
     usedNames.add(name);
     const key = people.length;
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${emailDomain}`;
-    people.push({ key, employeeId: `E${String(1001 + key)}`, name, email, title, tier, department, managerKey });
+    const office = managerKey === null || random() < 0.4 ? offices[0]! : pick(offices);
+    const [fewestYears, yearRange] = experienceByTier[tier];
+    const yearsOfExperience = fewestYears + Math.floor(random() * yearRange);
+    const tenure = Math.min(yearsOfExperience, 1 + Math.floor(random() * 15));
+    const hireDate = `${2026 - tenure}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+    const isHighPotential = tier !== 'executive' && random() < 0.12;
+    const goal = tier === 'executive' || random() < 0.35 ? null : pick(goalTemplates);
+    const strengths = [pick(competencyKeys), pick(competencyKeys)].filter(
+      (skill, index, all) => all.indexOf(skill) === index,
+    );
+    people.push({
+      key,
+      employeeId: `E${String(1001 + key)}`,
+      name,
+      email,
+      title,
+      tier,
+      function: functionOf[department] ?? department,
+      department,
+      managerKey,
+      location: office.location,
+      timeZone: office.timeZone,
+      languages: office.languages,
+      hireDate,
+      isHighPotential,
+      performanceRating: 1 + Math.floor(random() * 3),
+      potentialRating: isHighPotential ? 3 : 1 + Math.floor(random() * 2),
+      skills: strengths.map((skill) => ({ skill, level: 2 + Math.floor(random() * 4) })),
+      industries: ['Aviation', pick(industries)],
+      yearsOfExperience,
+      developmentGoals: goal?.text ?? '',
+      developmentCompetencies: goal?.competencies ?? [],
+    });
     return key;
   }
 

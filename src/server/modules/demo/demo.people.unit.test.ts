@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PersonFields } from '../../../contract/people.js';
 import { generateDemoPeople } from './demo.people.js';
 
 describe('demo people', () => {
@@ -29,6 +30,20 @@ describe('demo people', () => {
       'senior_leader',
     ]);
     expect(people.filter((p) => p.tier === 'individual_contributor').length).toBeGreaterThan(50);
+  });
+
+  it('gives every person a profile the import would accept', () => {
+    for (const person of people) {
+      const manager = person.managerKey === null ? null : people[person.managerKey]!.employeeId;
+      const result = PersonFields.safeParse({
+        ...person,
+        managerEmployeeId: manager,
+        status: 'active',
+        exitDate: null,
+      });
+      expect(result.error?.issues ?? [], person.employeeId).toEqual([]);
+    }
+    expect(people.filter((p) => p.isHighPotential).length).toBeGreaterThan(5);
   });
 
   it('is the same on every run', () => {

@@ -69,16 +69,11 @@ export async function createDemoOrganization(
     const organization = await createOrganization(tx, { name: demoOrganizationName });
     await insertPeople(
       tx,
-      demoPeople.map((person) => ({
-        id: ids[person.key]!,
+      demoPeople.map(({ key, managerKey, ...fields }) => ({
+        ...fields,
+        id: ids[key]!,
         orgId: organization.orgId,
-        employeeId: person.employeeId,
-        name: person.name,
-        email: person.email,
-        title: person.title,
-        tier: person.tier,
-        department: person.department,
-        managerId: person.managerKey === null ? null : ids[person.managerKey]!,
+        managerId: managerKey === null ? null : ids[managerKey]!,
       })),
     );
     const users = await insertUsers(

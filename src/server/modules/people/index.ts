@@ -1,2 +1,4 @@
 export { insertPeople, type NewPerson, type PersonRow } from './people.repo.js';
-export { tiers } from './people.table.js';
+export { registerPeopleRoutes } from './people.routes.js';
+export { getPersonRow } from './people.service.js';
+export { personStatuses, tiers } from './people.table.js';

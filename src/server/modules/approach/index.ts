@@ -1,0 +1,1 @@
+export { registerApproachRoutes } from './approach.routes.js';

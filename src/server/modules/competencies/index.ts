@@ -1,0 +1,1 @@
+export { registerCompetencyRoutes } from './competencies.routes.js';

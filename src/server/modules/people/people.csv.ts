@@ -1,0 +1,175 @@
+// The CSV form of a person: the columns of import and export, and the conversions both ways.
+import type { PersonFields } from '../../../contract/people.js';
+
+type Column = {
+  name: string;
+  field: keyof PersonFields;
+  isRequired: boolean;
+  /** From the cell text to the field value; throws a message string when the text cannot be read. */
+  read: (cell: string) => unknown;
+  write: (value: never) => string;
+};
+
+const asText = (cell: string) => cell;
+const asOptionalText = (cell: string) => (cell === '' ? null : cell);
+const asList = (cell: string) =>
+  cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean);
+const asOptionalNumber = (cell: string) => {
+  if (cell === '') return null;
+  if (!/^-?\d+$/.test(cell)) throw 'must be a whole number';
+  return Number(cell);
+};
+const asBoolean = (cell: string) => {
+  const value = cell.toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw 'must be true or false';
+};
+const asSkills = (cell: string) =>
+  asList(cell).map((entry) => {
+    const match = /^(.+?)\s*:\s*(\d+)$/.exec(entry);
+    if (!match) throw `"${entry}" must be written skill:level, e.g. Negotiation:4`;
+    return { skill: match[1]!.trim(), level: Number(match[2]) };
+  });
+
+const writeText = (value: string | null) => value ?? '';
+const writeList = (value: string[]) => value.join('; ');
+const writeNumber = (value: number | null) => (value === null ? '' : String(value));
+
+const column = (
+  name: string,
+  field: keyof PersonFields,
+  isRequired: boolean,
+  read: Column['read'],
+  write: (value: never) => string,
+): Column => ({ name, field, isRequired, read, write });
+
+/** In file order. The first twelve are required in the header; the rest may be left out. */
+export const personColumns: Column[] = [
+  column('employee_id', 'employeeId', true, asText, writeText),
+  column('name', 'name', true, asText, writeText),
+  column('email', 'email', true, asText, writeText),
+  column('title', 'title', true, asText, writeText),
+  column('tier', 'tier', true, asText, writeText),
+  column('function', 'function', true, asText, writeText),
+  column('department', 'department', true, asText, writeText),
+  column('manager_employee_id', 'managerEmployeeId', true, asOptionalText, writeText),
+  column('location', 'location', true, asText, writeText),
+  column('time_zone', 'timeZone', true, asText, writeText),
+  column('hire_date', 'hireDate', true, asText, writeText),
+  column('high_potential', 'isHighPotential', true, asBoolean, (value: boolean) => String(value)),
+  column('languages', 'languages', false, asList, writeList),
+  column('performance_rating', 'performanceRating', false, asOptionalNumber, writeNumber),
+  column('potential_rating', 'potentialRating', false, asOptionalNumber, writeNumber),
+  column('skills', 'skills', false, asSkills, (value: { skill: string; level: number }[]) =>
+    value.map((entry) => `${entry.skill}:${entry.level}`).join('; '),
+  ),
+  column('industries', 'industries', false, asList, writeList),
+  column('years_of_experience', 'yearsOfExperience', false, asOptionalNumber, writeNumber),
+  column('development_goals', 'developmentGoals', false, asText, writeText),
+  column('development_competencies', 'developmentCompetencies', false, asList, writeList),
+  column('status', 'status', false, (cell) => (cell === '' ? 'active' : cell), writeText),
+  column('exit_date', 'exitDate', false, asOptionalText, writeText),
+];
+
+export const columnOfField = new Map(personColumns.map((entry) => [entry.field as string, entry.name]));
+
+/** Defaults for optional columns a file leaves out. */
+const absentValues: Partial<Record<keyof PersonFields, unknown>> = {
+  languages: [],
+  performanceRating: null,
+  potentialRating: null,
+  skills: [],
+  industries: [],
+  yearsOfExperience: null,
+  developmentGoals: '',
+  developmentCompetencies: [],
+  status: 'active',
+  exitDate: null,
+};
+
+// Spreadsheet programs run cells that start with these as formulas; exports defuse them with a
+// leading apostrophe, and imports take it off again, so a file survives the round trip.
+const formulaStart = /^[=+\-@\t\r]/;
+
+export function defuseFormula(cell: string): string {
+  return formulaStart.test(cell) ? `'${cell}` : cell;
+}
+
+function undoDefuse(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+export type HeaderCheck = { indexes: Map<string, number>; errors: { column: string; message: string }[] };
+
+/** Checks the header row: every required column present, no unknown or repeated column. */
+export function readHeader(header: string[]): HeaderCheck {
+  const indexes = new Map<string, number>();
+  const errors: HeaderCheck['errors'] = [];
+  const known = new Set(personColumns.map((entry) => entry.name));
+  header.forEach((raw, index) => {
+    const name = raw.trim().toLowerCase();
+    if (!known.has(name)) errors.push({ column: raw, message: `unknown column "${raw}"` });
+    else if (indexes.has(name)) errors.push({ column: name, message: `column "${name}" appears twice` });
+    else indexes.set(name, index);
+  });
+  for (const entry of personColumns) {
+    if (entry.isRequired && !indexes.has(entry.name)) {
+      errors.push({ column: entry.name, message: `required column "${entry.name}" is missing` });
+    }
+  }
+  return { indexes, errors };
+}
+
+/** Turns one record's cells into field values, collecting a message per unreadable cell. */
+export function readRecord(
+  cells: string[],
+  indexes: Map<string, number>,
+): { values: Record<string, unknown>; errors: { column: string; message: string }[] } {
+  const values: Record<string, unknown> = {};
+  const errors: { column: string; message: string }[] = [];
+  for (const entry of personColumns) {
+    const index = indexes.get(entry.name);
+    if (index === undefined) {
+      values[entry.field] = absentValues[entry.field];
+      continue;
+    }
+    const cell = undoDefuse((cells[index] ?? '').trim());
+    try {
+      values[entry.field] = entry.read(cell);
+    } catch (message) {
+      errors.push({ column: entry.name, message: String(message) });
+    }
+  }
+  return { values, errors };
+}
+
+/** One CSV field, quoted when it must be. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvHeaderLine(): string {
+  return personColumns.map((entry) => entry.name).join(',');
+}
+
+const freeTextFields = new Set<keyof PersonFields>([
+  'name',
+  'title',
+  'function',
+  'department',
+  'location',
+  'developmentGoals',
+]);
+
+export function csvLine(person: PersonFields): string {
+  return personColumns
+    .map((entry) => {
+      const text = entry.write(person[entry.field] as never);
+      return csvField(freeTextFields.has(entry.field) ? defuseFormula(text) : text);
+    })
+    .join(',');
+}
