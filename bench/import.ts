@@ -52,7 +52,8 @@ async function runOne(target: Target, filePath: string, databaseUrl: string | un
   }
   const connection: DatabaseConnection =
     target === 'pglite'
-      ? await openDatabase({ driver: 'pglite', dataDir: null })
+      ? // On disk, as in production: an in-memory PGlite would hold the whole database in RAM.
+        await openDatabase({ driver: 'pglite', dataDir: `${filePath}.pglite` })
       : await openDatabase({ driver: 'postgres', url: databaseUrl! });
   await migrate(connection);
   const organization = await createOrganization(connection.db, { name: 'Bench' });

@@ -77,6 +77,17 @@ export const PersonFields = z.object({
 });
 export type PersonFields = z.infer<typeof PersonFields>;
 
+/**
+ * A person as stored: like the import's fields, but people created before the directory kept
+ * hire dates, functions and locations may lack them, and can still be updated.
+ */
+export const StoredPersonFields = PersonFields.extend({
+  hireDate: CalendarDate.nullable(),
+  function: text(100),
+  location: text(100),
+});
+export type StoredPersonFields = z.infer<typeof StoredPersonFields>;
+
 /** Cross-field rules, shared by import and update. */
 export function checkPersonConsistency(
   person: Pick<PersonFields, 'status' | 'exitDate' | 'employeeId' | 'managerEmployeeId'>,
@@ -105,10 +116,32 @@ export const PersonSummary = z.object({
 });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
-export const Person = PersonFields.extend({
-  /** Null only for people created before hire dates were recorded. */
-  hireDate: CalendarDate.nullable(),
+/** A person as the API answers it: the stored values, described without the input rules. */
+export const Person = z.object({
   id: z.uuid(),
+  employeeId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  title: z.string(),
+  tier: Tier,
+  function: z.string(),
+  department: z.string(),
+  managerEmployeeId: z.string().nullable(),
+  location: z.string(),
+  timeZone: z.string(),
+  languages: z.array(z.string()),
+  /** Null only for people created before hire dates were recorded. */
+  hireDate: z.string().nullable(),
+  isHighPotential: z.boolean(),
+  performanceRating: z.number().int().nullable(),
+  potentialRating: z.number().int().nullable(),
+  skills: z.array(z.object({ skill: z.string(), level: z.number().int() })),
+  industries: z.array(z.string()),
+  yearsOfExperience: z.number().int().nullable(),
+  developmentGoals: z.string(),
+  developmentCompetencies: z.array(z.string()),
+  status: PersonStatus,
+  exitDate: z.string().nullable(),
   manager: z.object({ id: z.uuid(), name: z.string(), title: z.string() }).nullable(),
   directReports: z.number().int(),
   updatedAt: z.string(),

@@ -46,6 +46,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The current CSRF token, for requests made without `apiRequest` (e.g. uploads with progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;

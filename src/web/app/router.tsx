@@ -3,6 +3,14 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
 import { HomePage } from '../features/home/home-page';
+import { ImportPeoplePage } from '../features/people/import-people-page';
+import { PeoplePage } from '../features/people/people-page';
+import { parsePeopleSearch } from '../features/people/people-search';
+import { PersonPage } from '../features/people/person-page';
+import { ProgramDetailPage } from '../features/programs/program-detail-page';
+import { ProgramWizardPage } from '../features/programs/program-wizard-page';
+import { ProgramsPage } from '../features/programs/programs-page';
+import { validateProgramsSearch } from '../features/programs/programs-search';
 import { PageLoader } from '../ui/page-loader';
 import { ComingSoonPage } from './coming-soon-page';
 import { navigation } from './navigation';
@@ -63,7 +71,47 @@ const homeRoute = createRoute({
   component: HomePage,
 });
 
-const pageRoutes = [homeRoute];
+const programsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/programs',
+  validateSearch: validateProgramsSearch,
+  component: ProgramsPage,
+});
+
+const newProgramRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/programs/new',
+  component: ProgramWizardPage,
+});
+
+const programRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/programs/$programId',
+  component: ProgramDetailPage,
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/people',
+  validateSearch: parsePeopleSearch,
+  component: PeoplePage,
+});
+
+const peopleImportRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/people/import',
+  component: ImportPeoplePage,
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/people/$personId',
+  component: PersonPage,
+});
+
+const peopleRoutes = [peopleRoute, peopleImportRoute, personRoute] as const;
+
+const pageRoutes = [homeRoute, programsRoute, newProgramRoute, programRoute, ...peopleRoutes];
 
 // Navigation entries whose feature has no route yet get a placeholder, so no
 // navbar link ever lands on the 404 page. `options.path` because `fullPath` is

@@ -33,7 +33,8 @@ export async function listPeople(
   const conditions: SQL[] = [eq(people.orgId, orgId)];
   if (query.status !== 'all') conditions.push(eq(people.status, query.status));
   if (query.tier) conditions.push(eq(people.tier, query.tier));
-  if (query.department) conditions.push(eq(people.department, query.department));
+  // Whole department name, ignoring case.
+  if (query.department) conditions.push(ilike(people.department, escapeLike(query.department)));
   if (query.highPotential !== undefined) conditions.push(eq(people.isHighPotential, query.highPotential));
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;

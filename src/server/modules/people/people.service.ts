@@ -1,6 +1,6 @@
 import {
   checkPersonConsistency,
-  PersonFields,
+  StoredPersonFields,
   type PeopleFilter,
   type PeoplePage,
   type Person,
@@ -41,10 +41,7 @@ function toSummary(row: PersonRow): PersonSummary {
   };
 }
 
-function toFields(
-  row: PersonRow,
-  managerEmployeeId: string | null,
-): Omit<PersonFields, 'hireDate'> & { hireDate: string | null } {
+function toFields(row: PersonRow, managerEmployeeId: string | null): StoredPersonFields {
   return {
     employeeId: row.employeeId,
     name: row.name,
@@ -106,7 +103,7 @@ export async function updatePerson(
   await deps.db.transaction(async (tx) => {
     const row = await getPersonRow(tx, actor.orgId, personId);
     const currentManager = row.managerId ? await findPerson(tx, actor.orgId, row.managerId) : null;
-    const merged = PersonFields.safeParse({ ...toFields(row, currentManager?.employeeId ?? null), ...changes });
+    const merged = StoredPersonFields.safeParse({ ...toFields(row, currentManager?.employeeId ?? null), ...changes });
     if (!merged.success) {
       const issue = merged.error.issues[0]!;
       const field = `body.${issue.path.join('.')}`;

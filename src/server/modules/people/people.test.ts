@@ -1,6 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { requestAs, seedOrganization, seedUser, signIn } from '../../testing/factories.js';
+import { insertPeople } from './people.repo.js';
 
 let t: TestApp;
 let admin: ReturnType<typeof requestAs>;
@@ -223,6 +226,7 @@ describe('the directory', () => {
     ).toEqual(['Chen, Wei', 'Eve Lund']);
     expect((await admin.get('/api/people?tier=executive')).json().total).toBe(2);
     expect((await admin.get('/api/people?department=Engineering')).json().total).toBe(3);
+    expect((await admin.get('/api/people?department=engineering')).json().total).toBe(3);
     expect((await admin.get('/api/people?search=100%25')).json().total).toBe(0);
   });
 
@@ -312,5 +316,29 @@ describe('the directory', () => {
   it('keeps the directory from non-admins', async () => {
     expect((await coach.get('/api/people')).statusCode).toBe(403);
     expect((await coach.get('/api/people/export')).statusCode).toBe(403);
+  });
+  it('updates a person stored before hire dates were kept', async () => {
+    const [organization] = await queryRows<{ org_id: string }>(
+      t.db,
+      sql`select org_id from organizations where name = 'Acme'`,
+    );
+    await insertPeople(t.db, [
+      {
+        orgId: organization!.org_id,
+        employeeId: 'OLD1',
+        name: 'Old Timer',
+        email: 'old@acme.example',
+        title: 'Advisor',
+        tier: 'senior_leader',
+        department: 'Board',
+      },
+    ]);
+    const old = (await listAll(admin, '&search=old%20timer')).items[0];
+    const stored = await admin.get(`/api/people/${old.id}`);
+    expect(stored.statusCode, stored.body).toBe(200);
+    expect(stored.json().hireDate).toBeNull();
+    const response = await admin.post(`/api/people/${old.id}/leave`, { exitDate: '2026-01-31' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'left', hireDate: null });
   });
 });

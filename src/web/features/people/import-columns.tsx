@@ -1,0 +1,72 @@
+import { Anchor, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { peopleExportUrl } from './people-api';
+
+const requiredColumns = [
+  'employee_id',
+  'name',
+  'email',
+  'title',
+  'tier',
+  'function',
+  'department',
+  'manager_employee_id',
+  'location',
+  'time_zone',
+  'hire_date',
+  'high_potential',
+];
+
+const optionalColumns = [
+  'languages',
+  'performance_rating',
+  'potential_rating',
+  'skills',
+  'industries',
+  'years_of_experience',
+  'development_goals',
+  'development_competencies',
+  'status',
+  'exit_date',
+];
+
+/** What a file must look like, in brief. */
+export function ImportColumns() {
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="import-columns">
+      <Title order={2} size="h4" id="import-columns">
+        Columns
+      </Title>
+      <Text>
+        A header row, then one row per person. The same file can be imported again: people are matched by{' '}
+        <Code>employee_id</Code>, so changed rows update and unchanged rows are left alone.
+      </Text>
+      <ColumnList label="Required" columns={requiredColumns} />
+      <ColumnList label="Optional" columns={optionalColumns} />
+      <Text size="sm" c="dimmed">
+        Dates are written YYYY-MM-DD; <Code>high_potential</Code> is true or false; <Code>tier</Code> is one of
+        executive, senior_leader, middle_manager, frontline_manager or individual_contributor;{' '}
+        <Code>manager_employee_id</Code> is empty only for the top of the organization; <Code>time_zone</Code> is an
+        IANA name such as Europe/Berlin. Lists are separated by <Code>;</Code>, and skills are written{' '}
+        <Code>skill:level</Code> with a level from 1 to 5 (e.g. <Code>Negotiation:4; Forecasting:2</Code>). Ratings are
+        1, 2 or 3; <Code>status</Code> is active or left, with an <Code>exit_date</Code> when left.{' '}
+        <Anchor href={peopleExportUrl} download="people.csv">
+          Export the current directory
+        </Anchor>{' '}
+        for a file in exactly these columns.
+      </Text>
+    </Stack>
+  );
+}
+
+function ColumnList({ label, columns }: { label: string; columns: string[] }) {
+  return (
+    <Group gap={6} align="baseline">
+      <Text fw={600} size="sm" w={80}>
+        {label}
+      </Text>
+      {columns.map((column) => (
+        <Code key={column}>{column}</Code>
+      ))}
+    </Group>
+  );
+}
