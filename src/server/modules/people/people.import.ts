@@ -228,51 +228,43 @@ async function checkManagers(db: Database, orgId: string, errors: ReturnType<typ
 }
 
 /**
- * Reporting lines of the organization as they would be after the import. Resolves people
- * top-down, one level per pass, in SQL (memory stays flat); only people never resolved, who
- * sit in or under a cycle, come back to be examined here.
+ * Reporting lines of the organization as they would be after the import: everyone reachable
+ * from the top (or from a manager the file cannot resolve, already an error) is fine. Only
+ * people never reached sit in or under a cycle; those few come back to be examined here.
+ * A recursive query walks the lines top down in SQL, so memory stays flat.
  */
 async function checkCycles(db: Database, orgId: string, errors: ReturnType<typeof createErrorList>): Promise<void> {
   await run(
     db,
-    sql`create temp table import_chain (
-          employee_id text primary key, manager_employee_id text, is_resolved boolean not null default false
-        ) on commit drop`,
+    sql`create temp table import_chain (employee_id text primary key, manager_employee_id text) on commit drop`,
   );
   await run(
     db,
-    sql`insert into import_chain (employee_id, manager_employee_id)
+    sql`insert into import_chain
         select distinct on (employee_id) employee_id, nullif(manager_employee_id, employee_id)
         from import_rows order by employee_id, line`,
   );
   await run(
     db,
-    sql`insert into import_chain (employee_id, manager_employee_id)
+    sql`insert into import_chain
         select p.employee_id, m.employee_id from people p
         left join people m on m.org_id = p.org_id and m.id = p.manager_id
         where p.org_id = ${orgId}
         on conflict (employee_id) do nothing`,
   );
-  await run(
-    db,
-    sql`update import_chain set is_resolved = true
-        where manager_employee_id is null
-           or not exists (select 1 from import_chain m where m.employee_id = import_chain.manager_employee_id)`,
-  );
-  for (;;) {
-    const [pass] = await queryRows<{ resolved: number }>(
-      db,
-      sql`with resolved as (
-            update import_chain c set is_resolved = true from import_chain m
-            where not c.is_resolved and m.employee_id = c.manager_employee_id and m.is_resolved
-            returning 1)
-          select count(*)::int as resolved from resolved`,
-    );
-    if (!pass || pass.resolved === 0) break;
-  }
+  await run(db, sql`create index on import_chain (manager_employee_id)`);
+  await run(db, sql`analyze import_chain`);
   const unresolved = await queryRows<{ employee_id: string; manager_employee_id: string | null }>(
     db,
-    sql`select employee_id, manager_employee_id from import_chain where not is_resolved`,
+    sql`with recursive reached(employee_id) as (
+          select c.employee_id from import_chain c
+          where c.manager_employee_id is null
+             or not exists (select 1 from import_chain m where m.employee_id = c.manager_employee_id)
+          union all
+          select c.employee_id from reached r join import_chain c on c.manager_employee_id = r.employee_id
+        )
+        select c.employee_id, c.manager_employee_id from import_chain c
+        where not exists (select 1 from reached r where r.employee_id = c.employee_id)`,
   );
   if (unresolved.length === 0) return;
   const cycles = findReportingCycles(new Map(unresolved.map((row) => [row.employee_id, row.manager_employee_id])));
