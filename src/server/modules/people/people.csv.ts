@@ -1,8 +1,9 @@
 // The CSV form of a person: the columns of import and export, and the conversions both ways.
 import type { PersonFields } from '../../../contract/people.js';
+import { requiredPersonColumns, type PersonColumn } from '../../../contract/people-csv.js';
 
 type Column = {
-  name: string;
+  name: PersonColumn;
   field: keyof PersonFields;
   isRequired: boolean;
   /** From the cell text to the field value; throws a message string when the text cannot be read. */
@@ -39,40 +40,41 @@ const writeText = (value: string | null) => value ?? '';
 const writeList = (value: string[]) => value.join('; ');
 const writeNumber = (value: number | null) => (value === null ? '' : String(value));
 
+const required = new Set<string>(requiredPersonColumns);
+
 const column = (
-  name: string,
+  name: PersonColumn,
   field: keyof PersonFields,
-  isRequired: boolean,
   read: Column['read'],
   write: (value: never) => string,
-): Column => ({ name, field, isRequired, read, write });
+): Column => ({ name, field, isRequired: required.has(name), read, write });
 
-/** In file order. The first twelve are required in the header; the rest may be left out. */
+/** In file order; which are required is in the contract (`people-csv.ts`). */
 export const personColumns: Column[] = [
-  column('employee_id', 'employeeId', true, asText, writeText),
-  column('name', 'name', true, asText, writeText),
-  column('email', 'email', true, asText, writeText),
-  column('title', 'title', true, asText, writeText),
-  column('tier', 'tier', true, asText, writeText),
-  column('function', 'function', true, asText, writeText),
-  column('department', 'department', true, asText, writeText),
-  column('manager_employee_id', 'managerEmployeeId', true, asOptionalText, writeText),
-  column('location', 'location', true, asText, writeText),
-  column('time_zone', 'timeZone', true, asText, writeText),
-  column('hire_date', 'hireDate', true, asText, writeText),
-  column('high_potential', 'isHighPotential', true, asBoolean, (value: boolean) => String(value)),
-  column('languages', 'languages', false, asList, writeList),
-  column('performance_rating', 'performanceRating', false, asOptionalNumber, writeNumber),
-  column('potential_rating', 'potentialRating', false, asOptionalNumber, writeNumber),
-  column('skills', 'skills', false, asSkills, (value: { skill: string; level: number }[]) =>
+  column('employee_id', 'employeeId', asText, writeText),
+  column('name', 'name', asText, writeText),
+  column('email', 'email', asText, writeText),
+  column('title', 'title', asText, writeText),
+  column('tier', 'tier', asText, writeText),
+  column('function', 'function', asText, writeText),
+  column('department', 'department', asText, writeText),
+  column('manager_employee_id', 'managerEmployeeId', asOptionalText, writeText),
+  column('location', 'location', asText, writeText),
+  column('time_zone', 'timeZone', asText, writeText),
+  column('hire_date', 'hireDate', asText, writeText),
+  column('high_potential', 'isHighPotential', asBoolean, (value: boolean) => String(value)),
+  column('languages', 'languages', asList, writeList),
+  column('performance_rating', 'performanceRating', asOptionalNumber, writeNumber),
+  column('potential_rating', 'potentialRating', asOptionalNumber, writeNumber),
+  column('skills', 'skills', asSkills, (value: { skill: string; level: number }[]) =>
     value.map((entry) => `${entry.skill}:${entry.level}`).join('; '),
   ),
-  column('industries', 'industries', false, asList, writeList),
-  column('years_of_experience', 'yearsOfExperience', false, asOptionalNumber, writeNumber),
-  column('development_goals', 'developmentGoals', false, asText, writeText),
-  column('development_competencies', 'developmentCompetencies', false, asList, writeList),
-  column('status', 'status', false, (cell) => (cell === '' ? 'active' : cell), writeText),
-  column('exit_date', 'exitDate', false, asOptionalText, writeText),
+  column('industries', 'industries', asList, writeList),
+  column('years_of_experience', 'yearsOfExperience', asOptionalNumber, writeNumber),
+  column('development_goals', 'developmentGoals', asText, writeText),
+  column('development_competencies', 'developmentCompetencies', asList, writeList),
+  column('status', 'status', (cell) => (cell === '' ? 'active' : cell), writeText),
+  column('exit_date', 'exitDate', asOptionalText, writeText),
 ];
 
 export const columnOfField = new Map(personColumns.map((entry) => [entry.field as string, entry.name]));
@@ -109,7 +111,7 @@ export type HeaderCheck = { indexes: Map<string, number>; errors: { column: stri
 export function readHeader(header: string[]): HeaderCheck {
   const indexes = new Map<string, number>();
   const errors: HeaderCheck['errors'] = [];
-  const known = new Set(personColumns.map((entry) => entry.name));
+  const known = new Set<string>(personColumns.map((entry) => entry.name));
   header.forEach((raw, index) => {
     const name = raw.trim().toLowerCase();
     if (!known.has(name)) errors.push({ column: raw, message: `unknown column "${raw}"` });

@@ -1,33 +1,6 @@
 import { Anchor, Code, Group, Stack, Text, Title } from '@mantine/core';
+import { optionalPersonColumns, requiredPersonColumns } from '../../../contract/people-csv.js';
 import { peopleExportUrl } from './people-api';
-
-const requiredColumns = [
-  'employee_id',
-  'name',
-  'email',
-  'title',
-  'tier',
-  'function',
-  'department',
-  'manager_employee_id',
-  'location',
-  'time_zone',
-  'hire_date',
-  'high_potential',
-];
-
-const optionalColumns = [
-  'languages',
-  'performance_rating',
-  'potential_rating',
-  'skills',
-  'industries',
-  'years_of_experience',
-  'development_goals',
-  'development_competencies',
-  'status',
-  'exit_date',
-];
 
 /** What a file must look like, in brief. */
 export function ImportColumns() {
@@ -40,8 +13,8 @@ export function ImportColumns() {
         A header row, then one row per person. The same file can be imported again: people are matched by{' '}
         <Code>employee_id</Code>, so changed rows update and unchanged rows are left alone.
       </Text>
-      <ColumnList label="Required" columns={requiredColumns} />
-      <ColumnList label="Optional" columns={optionalColumns} />
+      <ColumnList label="Required" columns={requiredPersonColumns} />
+      <ColumnList label="Optional" columns={optionalPersonColumns} />
       <Text size="sm" c="dimmed">
         Dates are written YYYY-MM-DD; <Code>high_potential</Code> is true or false; <Code>tier</Code> is one of
         executive, senior_leader, middle_manager, frontline_manager or individual_contributor;{' '}
@@ -58,7 +31,7 @@ export function ImportColumns() {
   );
 }
 
-function ColumnList({ label, columns }: { label: string; columns: string[] }) {
+function ColumnList({ label, columns }: { label: string; columns: readonly string[] }) {
   return (
     <Group gap={6} align="baseline">
       <Text fw={600} size="sm" w={80}>
