@@ -103,6 +103,28 @@ async function run(db: Database, query: SQL): Promise<void> {
   await db.execute(query);
 }
 
+/** One row's cells read and checked against the same schema the update API uses. */
+function readPersonRow(cells: string[], indexes: Map<string, number>, headerWidth: number) {
+  const { values, errors } = readRecord(cells, indexes);
+  if (cells.length !== headerWidth) {
+    errors.push({ column: '', message: `has ${cells.length} fields; the header has ${headerWidth}` });
+  }
+  if (errors.length > 0) return { person: null, values, errors };
+  const parsed = PersonFields.safeParse(values);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      errors.push({ column: columnOfField.get(String(issue.path[0])) ?? '', message: issue.message });
+    }
+    return { person: null, values, errors };
+  }
+  const inconsistency = checkPersonConsistency(parsed.data);
+  if (inconsistency) {
+    errors.push({ column: columnOfField.get(inconsistency.field)!, message: inconsistency.message });
+    return { person: null, values, errors };
+  }
+  return { person: parsed.data, values, errors };
+}
+
 async function stageFile(db: Database, filePath: string, errors: ReturnType<typeof createErrorList>): Promise<number> {
   await run(
     db,
@@ -148,27 +170,8 @@ async function stageFile(db: Database, filePath: string, errors: ReturnType<type
         continue;
       }
       rows++;
-      const { values, errors: cellErrors } = readRecord(record, header.indexes);
-      if (record.length !== headerWidth) {
-        cellErrors.push({ column: '', message: `has ${record.length} fields; the header has ${headerWidth}` });
-      }
-      let person: PersonFields | null = null;
-      if (cellErrors.length === 0) {
-        const parsed = PersonFields.safeParse(values);
-        if (parsed.success) {
-          const inconsistency = checkPersonConsistency(parsed.data);
-          if (inconsistency) {
-            cellErrors.push({ column: columnOfField.get(inconsistency.field)!, message: inconsistency.message });
-          } else {
-            person = parsed.data;
-          }
-        } else {
-          for (const issue of parsed.error.issues) {
-            cellErrors.push({ column: columnOfField.get(String(issue.path[0])) ?? '', message: issue.message });
-          }
-        }
-      }
-      for (const error of cellErrors) errors.add({ line, ...error });
+      const { person, values, errors: rowErrors } = readPersonRow(record, header.indexes, headerWidth);
+      for (const error of rowErrors) errors.add({ line, ...error });
       if (person) {
         batch.push(toStagedRow(line, person));
       } else {
