@@ -20,9 +20,11 @@ export function freePort(): Promise<number> {
 export function runTandem(
   args: string[],
   env: NodeJS.ProcessEnv,
+  input?: string,
 ): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    ...(input === undefined ? {} : { input }),
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { MatchingInputError } from '../domain/matching/solve/index.js';
 import { AppError, DataDirBusyError, version } from '../server/main.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerMatchCommands } from './commands/match.js';
 import { registerOrganizationCommands } from './commands/organization.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommands } from './commands/user.js';
@@ -15,13 +17,20 @@ registerDatabaseCommands(program);
 registerOrganizationCommands(program);
 registerUserCommands(program);
 registerDemoCommand(program);
+registerMatchCommands(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // Expected failures get one clear line; anything else is a bug and keeps its stack.
-  if (error instanceof AppError || error instanceof DataDirBusyError) {
-    process.stderr.write(`error: ${error.message}\n`);
+  if (
+    error instanceof AppError ||
+    error instanceof DataDirBusyError ||
+    error instanceof MatchingInputError ||
+    error instanceof SyntaxError ||
+    (error as NodeJS.ErrnoException).code === 'ENOENT'
+  ) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
     process.exit(2);
   }
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
