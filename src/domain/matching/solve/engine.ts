@@ -304,7 +304,8 @@ export class MatchingEngine {
         menteeDistance[held] = settlingDistance;
         settledMentees[settledMenteeCount++] = held;
         // Reached earlier over another edge: its key just fell, so restore heap order (pops skip it).
-        if (heapPosition[held]! >= 0) siftUp(heap, heapPosition, menteeDistance, heapPosition[held]!, held, settlingDistance);
+        if (heapPosition[held]! >= 0)
+          siftUp(heap, heapPosition, menteeDistance, heapPosition[held]!, held, settlingDistance);
       }
       {
         const mentor = settling;

@@ -38,7 +38,11 @@ export function greedyAssignment(problem: AssignmentProblem): GreedyResult {
       unmatched.push(problem.mentees[i]!.id);
       continue;
     }
-    assignments.push({ mentee: problem.mentees[i]!.id, mentor: problem.mentors[pairMentor[p]!]!.id, score: pairScore[p]! });
+    assignments.push({
+      mentee: problem.mentees[i]!.id,
+      mentor: problem.mentors[pairMentor[p]!]!.id,
+      score: pairScore[p]!,
+    });
     totalScore += pairScore[p]!;
   }
   return { assignments, unmatched, totalScore };

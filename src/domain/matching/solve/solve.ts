@@ -10,9 +10,23 @@ import type { Assignment, AssignmentProblem, AssignmentResult } from './types.js
  * @example solveAssignment({ mentees: [{ id: 'a' }], mentors: [{ id: 'm', capacity: 1 }], pairs: [{ mentee: 'a', mentor: 'm', score: 7 }] }).totalScore // 7
  */
 export function solveAssignment(problem: AssignmentProblem): AssignmentResult {
+  return solveAssignmentWith(problem, {});
+}
+
+export type SolverTuning = {
+  /** On a large graph, the first round keeps this many best edges per mentee and per mentor (24). */
+  firstRoundEdgesPerPerson?: number;
+};
+
+/** `solveAssignment` with its tuning exposed, so tests can drive the rarer paths hard. */
+export function solveAssignmentWith(problem: AssignmentProblem, tuning: SolverTuning): AssignmentResult {
   const indexed = indexProblem(problem);
   const bonus = indexed.objective === 'max-participation' ? participationBonusOf(indexed) : 0;
-  const { matchedPair, menteePrices, mentorPrices } = solveIndexed(indexed, bonus);
+  const { matchedPair, menteePrices, mentorPrices } = solveIndexed(
+    indexed,
+    bonus,
+    tuning.firstRoundEdgesPerPerson ?? 24,
+  );
 
   const assignments: Assignment[] = [];
   const unmatched: string[] = [];
@@ -51,10 +65,6 @@ export type IndexedSolution = {
   mentorPrices: Float64Array;
 };
 
-/** Edges kept per mentee and per mentor in the first round when the graph is large. */
-const keptPerMentee = 24;
-const keptPerMentor = 24;
-
 /** Per pair position: whether the engine's graph has the edge. */
 const inactive = 0;
 const active = 1;
@@ -74,7 +84,7 @@ const useless = 2;
  *   again), and the engine continues from where it was. When no left-out edge is undervalued, the
  *   prices are a feasible dual for the whole graph, so the matching is optimal for it.
  */
-export function solveIndexed(problem: IndexedProblem, bonus: number): IndexedSolution {
+export function solveIndexed(problem: IndexedProblem, bonus: number, keptPerPerson: number): IndexedSolution {
   const { menteeCount, mentorCount, capacity, rowStart, pairMentor, pairScore, pairCount } = problem;
   const edgeState = new Uint8Array(pairCount);
   const degree = new Int32Array(mentorCount);
@@ -107,7 +117,7 @@ export function solveIndexed(problem: IndexedProblem, bonus: number): IndexedSol
   }
   const fromMentors = places < menteesWithEdges;
 
-  chooseFirstRoundEdges(problem, bonus, edgeState, candidateCount);
+  chooseFirstRoundEdges(problem, bonus, edgeState, candidateCount, keptPerPerson);
   let graph = buildGraph(problem, bonus, edgeState);
   const engine = new MatchingEngine(menteeCount, mentorCount, room, slotCount, graph.engine);
   warmStart(engine, graph.engine, fromMentors);
@@ -173,9 +183,10 @@ function chooseFirstRoundEdges(
   bonus: number,
   edgeState: Uint8Array,
   candidateCount: number,
+  kept: number,
 ): void {
   const { menteeCount, mentorCount, rowStart, pairMentor, pairScore } = problem;
-  const sparse = candidateCount > 2 * (keptPerMentee * menteeCount + keptPerMentor * mentorCount);
+  const sparse = candidateCount > 2 * kept * (menteeCount + mentorCount);
   if (!sparse) {
     for (let k = 0; k < edgeState.length; k++) if (edgeState[k] === inactive) edgeState[k] = active;
     return;
@@ -183,31 +194,49 @@ function chooseFirstRoundEdges(
   // The k-th best weight per person, from a min-heap of the best k seen so far. Most weights
   // lose to the heap's minimum, so that test is done inline.
   const menteeThreshold = new Float64Array(menteeCount);
-  const best = new Float64Array(keptPerMentee);
-  const mentorBest = new Float64Array(mentorCount * keptPerMentor);
+  const best = new Float64Array(kept);
+  const mentorBest = new Float64Array(mentorCount * kept);
   const mentorSize = new Int32Array(mentorCount);
   for (let i = 0; i < menteeCount; i++) {
     let size = 0;
     for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
       if (edgeState[k] === useless) continue;
       const weight = pairScore[k]! + bonus;
-      if (size < keptPerMentee || weight > best[0]!) size = offerToMinHeap(best, 0, keptPerMentee, size, weight);
+      if (size < kept || weight > best[0]!) size = offerToMinHeap(best, 0, kept, size, weight);
       const mentor = pairMentor[k]!;
-      const offset = mentor * keptPerMentor;
-      if (mentorSize[mentor]! < keptPerMentor || weight > mentorBest[offset]!)
-        mentorSize[mentor] = offerToMinHeap(mentorBest, offset, keptPerMentor, mentorSize[mentor]!, weight);
+      const offset = mentor * kept;
+      if (mentorSize[mentor]! < kept || weight > mentorBest[offset]!)
+        mentorSize[mentor] = offerToMinHeap(mentorBest, offset, kept, mentorSize[mentor]!, weight);
     }
-    menteeThreshold[i] = size < keptPerMentee ? -Infinity : best[0]!;
+    menteeThreshold[i] = size < kept ? -Infinity : best[0]!;
   }
   const mentorThreshold = new Float64Array(mentorCount);
-  for (let j = 0; j < mentorCount; j++)
-    mentorThreshold[j] = mentorSize[j]! < keptPerMentor ? -Infinity : mentorBest[j * keptPerMentor]!;
+  for (let j = 0; j < mentorCount; j++) mentorThreshold[j] = mentorSize[j]! < kept ? -Infinity : mentorBest[j * kept]!;
+  // Edges above a person's threshold are kept; ties at the threshold only up to `kept` in all,
+  // else a graph of equal scores would keep every edge.
+  const mentorTiesLeft = new Int32Array(mentorCount).fill(kept);
+  for (let k = 0; k < edgeState.length; k++)
+    if (edgeState[k] !== useless && pairScore[k]! + bonus > mentorThreshold[pairMentor[k]!]!)
+      mentorTiesLeft[pairMentor[k]!]!--;
   for (let i = 0; i < menteeCount; i++) {
     const threshold = menteeThreshold[i]!;
+    let tiesLeft = kept;
+    for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++)
+      if (edgeState[k] !== useless && pairScore[k]! + bonus > threshold) tiesLeft--;
     for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
       if (edgeState[k] === useless) continue;
       const weight = pairScore[k]! + bonus;
-      if (weight >= threshold || weight >= mentorThreshold[pairMentor[k]!]!) edgeState[k] = active;
+      const mentor = pairMentor[k]!;
+      let keep = weight > threshold || weight > mentorThreshold[mentor]!;
+      if (!keep && weight === threshold && tiesLeft > 0) {
+        keep = true;
+        tiesLeft--;
+      }
+      if (!keep && weight === mentorThreshold[mentor] && mentorTiesLeft[mentor]! > 0) {
+        keep = true;
+        mentorTiesLeft[mentor]!--;
+      }
+      if (keep) edgeState[k] = active;
     }
   }
 }
@@ -345,7 +374,8 @@ function finishCertificate(
   const { menteeCount, capacity, pairMentor, pairScore, rowStart, pairCount } = problem;
   for (let k = 0; k < pairCount; k++) {
     const mentor = pairMentor[k]!;
-    if (capacity[mentor] === 0 && pairScore[k]! + bonus > mentorPrice[mentor]!) mentorPrice[mentor] = pairScore[k]! + bonus;
+    if (capacity[mentor] === 0 && pairScore[k]! + bonus > mentorPrice[mentor]!)
+      mentorPrice[mentor] = pairScore[k]! + bonus;
   }
   const menteePrices = new Float64Array(menteeCount);
   for (let i = 0; i < menteeCount; i++) {
@@ -366,12 +396,7 @@ function finishCertificate(
  * margins of the mentor's other mentees allow; the mentee with the smallest margin is displaced
  * and bids in turn. Ties can make this cycle, hence the budget; the engine's searches finish.
  */
-function bidForMentors(
-  engine: MatchingEngine,
-  graph: EngineGraph,
-  queue: number[],
-  second: Float64Array,
-): void {
+function bidForMentors(engine: MatchingEngine, graph: EngineGraph, queue: number[], second: Float64Array): void {
   const { menteePrice, mentorPrice, room, used, slotStart, slotMentee } = engine;
   const { edgeStart, edgeMentor, edgeWeight } = graph;
   // Bids are cheap, but ties can make them cycle: bounded, and swaps without a price rise more so.

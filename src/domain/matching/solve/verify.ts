@@ -28,7 +28,8 @@ export function verifyCertificate(problem: AssignmentProblem, result: Assignment
   const { menteeCount, mentorCount, capacity, pairMentor, pairScore, rowStart, inputPair } = indexed;
   if (typeof result !== 'object' || result === null) return invalid('result is not an object');
   const { assignments, unmatched, certificate } = result;
-  if (!Array.isArray(assignments) || !Array.isArray(unmatched)) return invalid('assignments and unmatched must be arrays');
+  if (!Array.isArray(assignments) || !Array.isArray(unmatched))
+    return invalid('assignments and unmatched must be arrays');
   if (result.optimal !== true) return invalid('result does not claim to be optimal');
   if (typeof certificate !== 'object' || certificate === null) return invalid('certificate is missing');
   const { menteePrices, mentorPrices, dualObjective, participationBonus: bonus } = certificate;
@@ -66,7 +67,8 @@ export function verifyCertificate(problem: AssignmentProblem, result: Assignment
   for (let k = 0; k < unmatched.length; k++) {
     const mentee = indexed.menteeIndex.get(unmatched[k]!);
     if (mentee === undefined) return invalid(`unmatched[${k}] is not a mentee`);
-    if (matchedPair[mentee]! >= 0 || unmatchedSeen[mentee]) return invalid(`unmatched[${k}] is assigned or listed twice`);
+    if (matchedPair[mentee]! >= 0 || unmatchedSeen[mentee])
+      return invalid(`unmatched[${k}] is assigned or listed twice`);
     unmatchedSeen[mentee] = 1;
   }
   if (unmatched.length + assignments.length !== menteeCount)
@@ -75,7 +77,8 @@ export function verifyCertificate(problem: AssignmentProblem, result: Assignment
     return invalid(`totalScore ${result.totalScore} differs from the sum of the assigned scores ${totalScore}`);
 
   // The weights the certificate speaks about.
-  if (typeof bonus !== 'number' || !Number.isFinite(bonus)) return invalid('certificate.participationBonus must be a number');
+  if (typeof bonus !== 'number' || !Number.isFinite(bonus))
+    return invalid('certificate.participationBonus must be a number');
   if (indexed.objective === 'max-score' && bonus !== 0)
     return invalid('certificate.participationBonus must be 0 for max-score');
   if (indexed.objective === 'max-participation') {
