@@ -307,35 +307,32 @@ export class MatchingEngine {
         if (heapPosition[held]! >= 0)
           siftUp(heap, heapPosition, menteeDistance, heapPosition[held]!, held, settlingDistance);
       }
-      {
-        const mentor = settling;
-        const mentorDistanceNow = settlingDistance;
-        const base = mentorDistanceNow + mentorPrice[mentor]!;
-        const end = mentorEdgeStart[mentor + 1]!;
-        for (let k = mentorEdgeStart[mentor]!; k < end; k++) {
-          const mentee = mentorEdgeMentee[k]!;
-          // Includes the mentees this mentor holds: they settled with it.
-          if (menteeSettled[mentee] === search) continue;
-          let distance = base + menteePrice[mentee]! - mentorEdgeWeight[k]!;
-          if (distance < mentorDistanceNow) distance = mentorDistanceNow;
-          if (distance > dropCost) continue;
-          if (menteeReached[mentee] !== search) {
-            menteeReached[mentee] = search;
-            menteeDistance[mentee] = distance;
-            menteePredecessor[mentee] = mentor;
-            menteePredecessorEdge[mentee] = mentorEdgeId[k]!;
-            if (distance === mentorDistanceNow && matchedEdge[mentee]! < 0) {
-              terminalMentee = mentee;
-              finalDistance = distance;
-              break search;
-            }
-            heapSize = heapPush(heap, heapPosition, menteeDistance, heapSize, mentee, distance);
-          } else if (distance < menteeDistance[mentee]!) {
-            menteeDistance[mentee] = distance;
-            menteePredecessor[mentee] = mentor;
-            menteePredecessorEdge[mentee] = mentorEdgeId[k]!;
-            siftUp(heap, heapPosition, menteeDistance, heapPosition[mentee]!, mentee, distance);
+      // Reach the mentees it does not hold, over unmatched edges.
+      const settlingBase = settlingDistance + mentorPrice[settling]!;
+      const end = mentorEdgeStart[settling + 1]!;
+      for (let k = mentorEdgeStart[settling]!; k < end; k++) {
+        const mentee = mentorEdgeMentee[k]!;
+        // Includes the mentees this mentor holds: they settled with it.
+        if (menteeSettled[mentee] === search) continue;
+        let distance = settlingBase + menteePrice[mentee]! - mentorEdgeWeight[k]!;
+        if (distance < settlingDistance) distance = settlingDistance;
+        if (distance > dropCost) continue;
+        if (menteeReached[mentee] !== search) {
+          menteeReached[mentee] = search;
+          menteeDistance[mentee] = distance;
+          menteePredecessor[mentee] = settling;
+          menteePredecessorEdge[mentee] = mentorEdgeId[k]!;
+          if (distance === settlingDistance && matchedEdge[mentee]! < 0) {
+            terminalMentee = mentee;
+            finalDistance = distance;
+            break search;
           }
+          heapSize = heapPush(heap, heapPosition, menteeDistance, heapSize, mentee, distance);
+        } else if (distance < menteeDistance[mentee]!) {
+          menteeDistance[mentee] = distance;
+          menteePredecessor[mentee] = settling;
+          menteePredecessorEdge[mentee] = mentorEdgeId[k]!;
+          siftUp(heap, heapPosition, menteeDistance, heapPosition[mentee]!, mentee, distance);
         }
       }
       // The nearest reached mentee that did not settle with its mentor meanwhile.

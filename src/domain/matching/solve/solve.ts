@@ -124,27 +124,19 @@ export function solveIndexed(problem: IndexedProblem, bonus: number, keptPerPers
 
   // Left-out edges undervalued by less than this are rounding noise; the final prices cover them exactly.
   const tolerance = 1e-12 * scale;
-  const { menteePrice, mentorPrice } = engine;
+  const scratch = new Float64Array(keptPerPerson);
   for (;;) {
+    // Open mentors first: while mentees are open too, such a search ends at the first unmatched
+    // mentee it reaches instead of lowering the mentor's price all the way.
     for (let j = 0; j < mentorCount; j++) while (engine.isOpenMentor(j)) engine.searchFromMentor(j);
     for (let i = 0; i < menteeCount; i++) if (engine.isOpenMentee(i)) engine.searchFromMentee(i);
     let added = 0;
     for (let i = 0; i < menteeCount; i++) {
-      let price = menteePrice[i]!;
-      for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
-        if (edgeState[k] !== inactive) continue;
-        const value = pairScore[k]! + bonus - mentorPrice[pairMentor[k]!]!;
-        if (value > price + tolerance) {
-          edgeState[k] = active;
-          added++;
-          price = value;
-        }
-      }
-      if (price > menteePrice[i]!) {
-        menteePrice[i] = price;
-        // Its matched edge is no longer tight: the mentee goes back to being open.
-        if (engine.matchedEdge[i]! >= 0) engine.unassign(i);
-      }
+      const count = addUndervaluedEdges(problem, bonus, edgeState, engine, i, tolerance, scratch, keptPerPerson);
+      if (count === 0) continue;
+      added += count;
+      // Its matched edge is no longer tight: the mentee goes back to being open.
+      if (engine.matchedEdge[i]! >= 0) engine.unassign(i);
     }
     if (added === 0) break;
     // Rebuild the graph with the added edges; matches carry over by pair position.
@@ -171,12 +163,75 @@ export function solveIndexed(problem: IndexedProblem, bonus: number, keptPerPers
     const edge = engine.matchedEdge[i]!;
     if (edge >= 0) matchedPair[i] = graph.position[edge]!;
   }
-  return finishCertificate(problem, bonus, matchedPair, mentorPrice);
+  return finishCertificate(problem, bonus, matchedPair, engine.mentorPrice);
+}
+
+/**
+ * Activates mentee i's left-out edges that the prices undervalue (weight − mentor price above the
+ * mentee's price), at most the `kept` most undervalued. Raises the mentee's price to cover all of
+ * them (added or not, so the next round checks the rest against the new prices) and returns how
+ * many were added.
+ */
+function addUndervaluedEdges(
+  problem: IndexedProblem,
+  bonus: number,
+  edgeState: Uint8Array,
+  engine: MatchingEngine,
+  mentee: number,
+  tolerance: number,
+  scratch: Float64Array,
+  kept: number,
+): number {
+  const { rowStart, pairMentor, pairScore } = problem;
+  const { menteePrice, mentorPrice } = engine;
+  const start = rowStart[mentee]!;
+  const end = rowStart[mentee + 1]!;
+  const floor = menteePrice[mentee]! + tolerance;
+  let undervalued = 0;
+  let highest = -Infinity;
+  let size = 0;
+  for (let k = start; k < end; k++) {
+    if (edgeState[k] !== inactive) continue;
+    const value = pairScore[k]! + bonus - mentorPrice[pairMentor[k]!]!;
+    if (value <= floor) continue;
+    undervalued++;
+    if (value > highest) highest = value;
+    if (size < kept || value > scratch[0]!) size = offerToMinHeap(scratch, 0, kept, size, value);
+  }
+  if (undervalued === 0) return 0;
+  // The kept-th largest value, and how many at that value still fit.
+  const cut = undervalued <= kept ? floor : scratch[0]!;
+  let tiesLeft = kept;
+  for (let k = start; k < end; k++) {
+    if (edgeState[k] === inactive && pairScore[k]! + bonus - mentorPrice[pairMentor[k]!]! > cut) tiesLeft--;
+  }
+  // Ties are taken from a position that depends on the mentee, so that when many scores are equal,
+  // different mentees reach for different mentors rather than all for the first ones listed.
+  const length = end - start;
+  const offset = (mentee * kept) % length;
+  let added = 0;
+  for (let step = 0; step < length; step++) {
+    const k = start + ((offset + step) % length);
+    if (edgeState[k] !== inactive) continue;
+    const value = pairScore[k]! + bonus - mentorPrice[pairMentor[k]!]!;
+    if (value <= floor) continue;
+    let add = value > cut;
+    if (!add && value === cut && tiesLeft > 0) {
+      add = true;
+      tiesLeft--;
+    }
+    if (add) {
+      edgeState[k] = active;
+      added++;
+    }
+  }
+  menteePrice[mentee] = highest;
+  return added;
 }
 
 /**
  * Marks the edges of the first round: all candidates on a small graph; on a large one, each
- * mentee's and each mentor's best few (ties included).
+ * mentee's and each mentor's `kept` best (with ties at the cut shared out up to that many).
  */
 function chooseFirstRoundEdges(
   problem: IndexedProblem,
@@ -220,10 +275,15 @@ function chooseFirstRoundEdges(
       mentorTiesLeft[pairMentor[k]!]!--;
   for (let i = 0; i < menteeCount; i++) {
     const threshold = menteeThreshold[i]!;
+    const start = rowStart[i]!;
+    const length = rowStart[i + 1]! - start;
     let tiesLeft = kept;
-    for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++)
+    for (let k = start; k < start + length; k++)
       if (edgeState[k] !== useless && pairScore[k]! + bonus > threshold) tiesLeft--;
-    for (let k = rowStart[i]!; k < rowStart[i + 1]!; k++) {
+    // Ties are taken from a position that depends on the mentee (see addUndervaluedEdges).
+    const offset = length === 0 ? 0 : (i * kept) % length;
+    for (let step = 0; step < length; step++) {
+      const k = start + ((offset + step) % length);
       if (edgeState[k] === useless) continue;
       const weight = pairScore[k]! + bonus;
       const mentor = pairMentor[k]!;
