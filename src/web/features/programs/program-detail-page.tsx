@@ -1,3 +1,4 @@
+import { LabelledRows } from '../../ui/labelled-rows';
 import {
   Alert,
   Anchor,
@@ -206,16 +207,7 @@ function DesignSection({ program }: { program: Program }) {
       <Title order={2} size="h3" id="program-design">
         Design
       </Title>
-      <Table variant="vertical" withTableBorder>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LabelledRows rows={rows} />
       <Title order={3} size="h4">
         Outcomes that define success
       </Title>

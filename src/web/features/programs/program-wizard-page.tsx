@@ -1,3 +1,4 @@
+import { LabelledRows } from '../../ui/labelled-rows';
 import {
   Alert,
   Button,
@@ -9,7 +10,6 @@ import {
   SimpleGrid,
   Stack,
   Stepper,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -349,16 +349,7 @@ function ReviewStep({ draft }: { draft: ProgramDraft }) {
   ];
   return (
     <Stack gap="md">
-      <Table variant="vertical" withTableBorder>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LabelledRows rows={rows} />
       <Title order={3} size="h4">
         Outcomes that define success
       </Title>
