@@ -6,3 +6,4 @@ export * from './people.js';
 export * from './approach.js';
 export * from './competencies.js';
 export * from './programs.js';
+export * from './matching.js';

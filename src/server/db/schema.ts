@@ -7,3 +7,5 @@ export { organizations } from '../modules/organizations/organizations.table.js';
 export { people } from '../modules/people/people.table.js';
 export { programEnrollments, programOutcomes, programs } from '../modules/programs/programs.table.js';
 export { users } from '../modules/users/users.table.js';
+export { coachingEngagements, mentoringRelationships } from '../modules/engagements/engagements.table.js';
+export { matchingProposals, matchingRuns, matchRequests } from '../modules/matching/matching.table.js';

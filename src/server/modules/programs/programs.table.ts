@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   check,
   date,
@@ -12,7 +12,6 @@ import {
   timestamp,
   unique,
   uuid,
-  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import {
   enrollmentRoles,
@@ -23,13 +22,9 @@ import {
   sessionCadences,
   sessionFrameworks,
 } from '../../../domain/programs/index.js';
+import { isOneOf } from '../../db/checks.js';
 import { organizations } from '../organizations/organizations.table.js';
 import { people, tiers } from '../people/people.table.js';
-
-/** `column in ('a', 'b')` for a check constraint, from the same list the code uses. */
-function isOneOf(column: AnyPgColumn, values: readonly string[]): SQL {
-  return sql`${column} in (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
-}
 
 /** A coaching, mentoring or blended program: its design, its lifecycle status and room for matching settings. */
 export const programs = pgTable(

@@ -1,0 +1,2 @@
+export * from './propose.js';
+export * from './warnings.js';
