@@ -61,6 +61,7 @@ async function runOne(target: Target, filePath: string, databaseUrl: string | un
     userId: '00000000-0000-4000-8000-000000000000',
     orgId: organization.orgId,
     roles: ['admin' as const],
+    personId: null,
     sessionId: '',
     csrfToken: '',
   };

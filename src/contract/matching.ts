@@ -282,3 +282,34 @@ export const MatchRequestDecline = z.object({
 });
 export const MatchRequestParams = z.object({ requestId: z.uuid() });
 export const MatchRequestList = z.object({ items: z.array(MatchRequest) });
+
+// The program's pairs once published or accepted: its mentoring relationships and coaching engagements.
+
+export const ProgramMatch = z.object({
+  id: z.uuid(),
+  kind: MatchingKind,
+  participant: ProgramPerson,
+  /** The mentor or coach. */
+  partner: ProgramPerson,
+  status: z.enum(['proposed', 'active', 'completed', 'ended_early']),
+  origin: z.enum(['matching_run', 'self_service']),
+  score: z.number(),
+  reasons: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type ProgramMatch = z.infer<typeof ProgramMatch>;
+
+export const ProgramMatchQuery = z.object({
+  kind: MatchingKind.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ProgramMatchQuery = z.input<typeof ProgramMatchQuery>;
+
+export const ProgramMatchPage = z.object({
+  items: z.array(ProgramMatch),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type ProgramMatchPage = z.infer<typeof ProgramMatchPage>;

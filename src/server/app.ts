@@ -16,6 +16,7 @@ import { authenticate, loginPath, registerAuthRoutes } from './modules/auth/inde
 import { registerCompetencyRoutes } from './modules/competencies/index.js';
 import { registerHealthRoutes } from './modules/health/index.js';
 import { registerPeopleRoutes } from './modules/people/index.js';
+import { registerMatchingRoutes } from './modules/matching/index.js';
 import { registerProgramRoutes } from './modules/programs/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
@@ -86,6 +87,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerApproachRoutes(app, { db, clock });
   registerCompetencyRoutes(app, { db, clock });
   registerProgramRoutes(app, { db, clock });
+  registerMatchingRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, type Actor } from './policy.js';
 
-const actor: Actor = { userId: 'u1', orgId: 'org-a', roles: ['participant'], sessionId: 's1', csrfToken: 'c' };
+const actor: Actor = {
+  userId: 'u1',
+  orgId: 'org-a',
+  roles: ['participant'],
+  personId: null,
+  sessionId: 's1',
+  csrfToken: 'c',
+};
 
 describe('authorize', () => {
   it('asks an anonymous caller to sign in', () => {

@@ -64,6 +64,7 @@ export function requestAs(app: FastifyInstance, session: SignedIn) {
     get: (url: string) => send('GET', url),
     post: (url: string, payload?: object) => send('POST', url, payload === undefined ? {} : { payload }),
     patch: (url: string, payload: object) => send('PATCH', url, { payload }),
+    put: (url: string, payload: object) => send('PUT', url, { payload }),
     delete: (url: string) => send('DELETE', url),
     postCsv: (url: string, csv: string) => send('POST', url, { payload: csv, headers: { 'content-type': 'text/csv' } }),
   };

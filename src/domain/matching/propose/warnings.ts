@@ -37,6 +37,7 @@ export function pairWarnings(score: PairScore<string>, settings: ScoringSettings
     .filter((factor) => factor.weight > 0 && factor.value < weakFactor)
     .map((factor) => factorWarning(factor.factor, settings))
     .filter((warning): warning is string => warning !== null);
-  if (score.score < lowScore) warnings.unshift(`Low score (${Math.round(score.score)} of 100)`);
+  // Rounded down: 39.6 must not read as 'Low score (40 of 100)' when 40 is the bar.
+  if (score.score < lowScore) warnings.unshift(`Low score (${Math.floor(score.score)} of 100)`);
   return warnings;
 }

@@ -10,10 +10,10 @@ export async function insertLoginSession(db: Database, values: Omit<LoginSession
   return row!;
 }
 
-/** A session by the hash of its token, with its user's current roles. */
+/** A session by the hash of its token, with its user's current roles and person. */
 export async function findLoginSessionByTokenHash(db: Database, tokenHash: string) {
   const [row] = await db
-    .select({ session: loginSessions, roles: users.roles })
+    .select({ session: loginSessions, roles: users.roles, personId: users.personId })
     .from(loginSessions)
     .innerJoin(users, and(eq(users.orgId, loginSessions.orgId), eq(users.id, loginSessions.userId)))
     .where(eq(loginSessions.tokenHash, tokenHash));

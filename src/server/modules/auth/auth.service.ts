@@ -101,6 +101,7 @@ export async function login(
     userId: user.id,
     orgId: user.orgId,
     roles: user.roles,
+    personId: user.personId,
     sessionId: session.id,
     csrfToken: session.csrfToken,
   });
@@ -115,7 +116,7 @@ export async function authenticate(
   if (token.length > 200) return null;
   const found = await findLoginSessionByTokenHash(deps.db, hashToken(token));
   if (!found) return null;
-  const { session, roles } = found;
+  const { session, roles, personId } = found;
   const now = deps.clock.now().getTime();
   const idleMs = deps.session.idleMinutes * 60_000;
   if (now >= session.expiresAt.getTime() || now - session.lastSeenAt.getTime() >= idleMs) {
@@ -125,7 +126,14 @@ export async function authenticate(
   if (now - session.lastSeenAt.getTime() >= touchEveryMs) {
     await touchLoginSession(deps.db, session.orgId, session.id, new Date(now));
   }
-  return { userId: session.userId, orgId: session.orgId, roles, sessionId: session.id, csrfToken: session.csrfToken };
+  return {
+    userId: session.userId,
+    orgId: session.orgId,
+    roles,
+    personId,
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+  };
 }
 
 export async function logout(

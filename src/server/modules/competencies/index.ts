@@ -1,1 +1,2 @@
 export { registerCompetencyRoutes } from './competencies.routes.js';
+export { listCompetencies } from './competencies.service.js';

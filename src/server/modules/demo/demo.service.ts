@@ -5,14 +5,24 @@ import type { Clock, RequestContext } from '../../deps.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { countOrganizations, createOrganization } from '../organizations/index.js';
 import { insertPeople } from '../people/index.js';
+import { insertEnrollments, insertProgram, replaceOutcomes } from '../programs/index.js';
 import { hashUserPassword, insertUsers } from '../users/index.js';
 import { generateDemoPeople, type DemoPerson } from './demo.people.js';
+import { planDemoPrograms } from './demo.programs.js';
 
 export const demoOrganizationName = 'Northwind Aviation (demo)';
 export const demoPassword = 'tandem-demo';
 
 export type DemoLogin = { role: Role; email: string; displayName: string };
-export type DemoSummary = { organizationName: string; peopleCount: number; password: string; logins: DemoLogin[] };
+export type DemoSummary = {
+  organizationName: string;
+  peopleCount: number;
+  programCount: number;
+  password: string;
+  logins: DemoLogin[];
+};
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 function findPerson(people: DemoPerson[], test: (person: DemoPerson) => boolean, what: string): DemoPerson {
   const person = people.find(test);
@@ -64,6 +74,15 @@ export async function createDemoOrganization(
   // Hash before the transaction: PGlite has one connection, so transactions stay short.
   const passwordHash = await hashUserPassword(demoPassword);
   const ids = demoPeople.map(() => randomUUID());
+  const sponsor = logins.find((login) => login.role === 'sponsor')!.person!;
+  const programs = planDemoPrograms(demoPeople, {
+    participantKey: participant.key,
+    mentorKey: logins.find((login) => login.role === 'mentor')!.person!.key,
+  });
+  // Programs start three weeks after the demo is made and run a year.
+  const now = deps.clock.now();
+  const startDate = new Date(now.getTime() + 21 * 86_400_000);
+  const endDate = new Date(startDate.getTime() + 364 * 86_400_000);
 
   await deps.db.transaction(async (tx) => {
     const organization = await createOrganization(tx, { name: demoOrganizationName });
@@ -87,18 +106,50 @@ export async function createDemoOrganization(
         personId: login.person ? ids[login.person.key]! : null,
       })),
     );
+    for (const program of programs) {
+      const row = await insertProgram(tx, {
+        orgId: organization.orgId,
+        name: program.name,
+        type: 'mentoring',
+        purpose: program.purpose,
+        purposeDescription: null,
+        targetTiers: program.targetTiers,
+        sponsorPersonId: ids[sponsor.key]!,
+        startDate: isoDate(startDate),
+        endDate: isoDate(endDate),
+        sessionCadence: 'monthly',
+        sessionFramework: 'five_cs',
+        matchingSettings: program.matchingSettings,
+        status: program.status,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await replaceOutcomes(tx, organization.orgId, row.id, [program.outcome]);
+      await insertEnrollments(
+        tx,
+        program.enrollments.map((enrollment) => ({
+          orgId: organization.orgId,
+          programId: row.id,
+          personId: ids[enrollment.key]!,
+          role: enrollment.role,
+          capacity: enrollment.capacity,
+          createdAt: now,
+        })),
+      );
+    }
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,
       actorUserId: null,
       action: 'demo.created',
       targetType: 'organization',
       targetId: organization.orgId,
-      details: { people: demoPeople.length, users: users.length },
+      details: { people: demoPeople.length, users: users.length, programs: programs.length },
     });
   });
   return {
     organizationName: demoOrganizationName,
     peopleCount: demoPeople.length,
+    programCount: programs.length,
     password: demoPassword,
     logins: logins.map((login) => ({
       role: login.role,

@@ -1,17 +1,20 @@
 import { Worker } from 'node:worker_threads';
+import type { Proposal, ProposeInput } from '../../../domain/matching/propose/index.js';
 import type { AssignmentProblem, AssignmentResult } from '../../../domain/matching/solve/index.js';
 import { AppError } from '../../http/errors.js';
 
 const workerFile = new URL('./matching.worker.mjs', import.meta.url);
 
+export type WorkerTask = { kind: 'solve'; problem: AssignmentProblem } | { kind: 'propose'; input: ProposeInput };
+
 /**
- * Solves in a worker thread, so a large cohort never blocks the server's event loop.
- * The worker compiles its TypeScript through tsx, as the main process does (see matching.worker.mjs).
+ * Runs one matching task in a worker thread, so a large cohort never blocks the server's event
+ * loop. The worker compiles its TypeScript through tsx, as the main process does (see matching.worker.mjs).
  */
-export function solveInWorker(problem: AssignmentProblem): Promise<AssignmentResult> {
+function runInWorker<Result>(task: WorkerTask): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile, { workerData: problem });
-    worker.once('message', (message: { result?: AssignmentResult; error?: { name: string; message: string } }) => {
+    const worker = new Worker(workerFile, { workerData: task });
+    worker.once('message', (message: { result?: Result; error?: { name: string; message: string } }) => {
       if (message.result) resolve(message.result);
       else
         reject(
@@ -24,4 +27,13 @@ export function solveInWorker(problem: AssignmentProblem): Promise<AssignmentRes
       if (code !== 0) reject(new Error(`The matching worker stopped with code ${code}.`));
     });
   });
+}
+
+export function solveInWorker(problem: AssignmentProblem): Promise<AssignmentResult> {
+  return runInWorker({ kind: 'solve', problem });
+}
+
+/** Scores every allowed pair of a cohort and solves for the optimal proposal, off the main thread. */
+export function proposeInWorker(input: ProposeInput): Promise<Proposal> {
+  return runInWorker({ kind: 'propose', input });
 }

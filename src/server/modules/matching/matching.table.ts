@@ -20,7 +20,10 @@ import { people } from '../people/people.table.js';
 import { programs } from '../programs/programs.table.js';
 
 export type StoredFactor = { factor: string; value: number; weight: number; points: number; reason: string | null };
-export type StoredUnmatched = { participantPersonId: string; reason: string };
+/** A participant the run set out to match; `reason` says why the solver left them unmatched. */
+export type RunParticipant = { personId: string; reason: string | null };
+/** A mentor or coach on offer in the run: places for this run, and participants they already had. */
+export type RunPartner = { personId: string; capacity: number; alreadyMatched: number };
 
 /** One bulk matching of a program's participants with its mentors or coaches: a board to review, then publish. */
 export const matchingRuns = pgTable(
@@ -36,8 +39,9 @@ export const matchingRuns = pgTable(
     objective: text('objective', { enum: ['max-score', 'max-participation'] }).notNull(),
     /** The program's matching settings as they were when the run was made or last re-run. */
     settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
-    /** Why each participant left off the board is there, as the solver found it. */
-    unmatched: jsonb('unmatched').$type<StoredUnmatched[]>().notNull().default([]),
+    /** Who the run set out to match, and with whom, as they were when it was made or last re-run. */
+    participants: jsonb('participants').$type<RunParticipant[]>().notNull(),
+    partners: jsonb('partners').$type<RunPartner[]>().notNull(),
     isOptimal: boolean('is_optimal').notNull(),
     createdByUserId: uuid('created_by_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

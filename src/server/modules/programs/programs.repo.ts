@@ -147,6 +147,11 @@ export async function insertEnrollment(
   return row!;
 }
 
+/** Many enrollments in one statement (the demo data enrolls a whole organization). */
+export async function insertEnrollments(db: Database, values: Omit<ProgramEnrollmentRow, 'id'>[]): Promise<void> {
+  if (values.length > 0) await db.insert(programEnrollments).values(values);
+}
+
 export async function findEnrollment(
   db: Database,
   orgId: string,

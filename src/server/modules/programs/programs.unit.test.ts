@@ -26,7 +26,14 @@ describe('the programs contract stays in step with the domain', () => {
 });
 
 describe('who may work with programs', () => {
-  const admin: Actor = { userId: 'u1', orgId: 'org-a', roles: ['admin'], sessionId: 's1', csrfToken: 'c' };
+  const admin: Actor = {
+    userId: 'u1',
+    orgId: 'org-a',
+    roles: ['admin'],
+    personId: null,
+    sessionId: 's1',
+    csrfToken: 'c',
+  };
   const sponsor: Actor = { ...admin, roles: ['sponsor', 'participant'] };
   const actions = ['program.create', 'program.read', 'program.update', 'program.enroll'] as const;
 

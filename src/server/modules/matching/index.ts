@@ -1,0 +1,1 @@
+export { registerMatchingRoutes } from './matching.routes.js';
