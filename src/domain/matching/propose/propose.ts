@@ -1,5 +1,8 @@
 import {
   checkHardRules,
+  coachingScore,
+  isPairAllowed,
+  mentoringScore,
   scoreCoachingPair,
   scoreMentoringPair,
   tierRanks,
@@ -92,6 +95,19 @@ export type ProposeInput = {
 
 export type Unmatched = { participantId: string; reason: string };
 
+/** The pair's 0–100 score without its breakdown, or null when a hard rule forbids it. */
+function quickScore(
+  participant: MatchingPerson,
+  partner: MatchingPerson,
+  coach: MatchingCoach | undefined,
+  settings: ScoringSettings,
+  at: Date,
+) {
+  if (coach === undefined) return mentoringScore(participant, partner, settings.mentoring, at);
+  if (!isPairAllowed(participant, partner, settings.mentoring.rules, at)) return null;
+  return coachingScore(participant, coach, settings.coachingWeights, at);
+}
+
 export type Proposal = {
   pairs: ScoredPair[];
   unmatched: Unmatched[];
@@ -114,21 +130,30 @@ export function proposeMatches(input: ProposeInput): Proposal {
   const { settings, at } = input;
   const partnerWord = settings.kind === 'mentoring' ? 'mentor' : 'coach';
   const open = input.partners.filter((partner) => partner.capacity > 0);
-  const scored = new Map<string, ScoredPair>();
   const candidates: CandidatePair[] = [];
   const blockedReasons = new Map<string, string[]>();
+  const partnerPeople = new Map(open.map((partner) => [partner.person.id, partner.person]));
+  // A coach's profile is read from their directory entry once, not once per pair.
+  const coaches = new Map(
+    settings.kind === 'coaching' ? open.map((partner) => [partner.person.id, asCoach(partner.person)]) : [],
+  );
   for (const participant of input.participants) {
-    const blocked: string[] = [];
+    let blocked: string[] | null = null;
     for (const partner of open) {
-      const check = checkPair(participant, partner.person, settings, at);
-      if (!check.isAllowed) {
-        blocked.push(...check.blockedBy);
+      const score = quickScore(participant, partner.person, coaches.get(partner.person.id), settings, at);
+      if (score !== null) {
+        candidates.push({ mentee: participant.id, mentor: partner.person.id, score });
         continue;
       }
-      scored.set(`${participant.id} ${partner.person.id}`, check.pair);
-      candidates.push({ mentee: participant.id, mentor: partner.person.id, score: check.pair.score.score });
+      // The words for why are only worked out for someone left with no allowed partner at all.
+      (blocked ??= []).push(partner.person.id);
     }
-    blockedReasons.set(participant.id, blocked);
+    if (blocked !== null && blocked.length === open.length) {
+      blockedReasons.set(
+        participant.id,
+        blocked.flatMap((id) => checkHardRules(participant, partnerPeople.get(id)!, settings.mentoring.rules, at)),
+      );
+    }
   }
 
   const result = solveAssignment({
@@ -156,8 +181,15 @@ export function proposeMatches(input: ProposeInput): Proposal {
           : `Every allowed ${partnerWord}'s places went to others.`,
     };
   });
+  // Only the chosen pairs are explained: a large cohort has millions of candidates.
+  const people = new Map(input.participants.map((person) => [person.id, person]));
+  const pairs = result.assignments.map((assignment) => {
+    const check = checkPair(people.get(assignment.mentee)!, partnerPeople.get(assignment.mentor)!, settings, at);
+    if (!check.isAllowed) throw new Error('A chosen pair stopped being allowed while it was scored again.');
+    return check.pair;
+  });
   return {
-    pairs: result.assignments.map((assignment) => scored.get(`${assignment.mentee} ${assignment.mentor}`)!),
+    pairs,
     unmatched,
     totalScore: result.totalScore,
     candidatePairs: candidates.length,

@@ -34,39 +34,67 @@ export const defaultHardRules: HardRules = {
   excludePreviousPairs: true,
 };
 
+type HardRule = {
+  isBroken: (mentee: MatchingPerson, mentor: MatchingPerson, rules: HardRules, at: Date) => boolean;
+  words: (rules: HardRules) => string;
+};
+
+const managerOf = (person: MatchingPerson) => person.reportingChain[0];
+
+/** Only build a pair's key when a list could hold it: scoring asks for every pair of a cohort. */
+const isListed = (list: ReadonlySet<PairKey>, mentee: MatchingPerson, mentor: MatchingPerson) =>
+  list.size > 0 && list.has(pairKey(mentee.id, mentor.id));
+
+/** The hard rules, each with its test and its words, in the order a refusal lists them. */
+const hardRules: HardRule[] = [
+  {
+    isBroken: (mentee, mentor, rules) =>
+      rules.reportingLine.excludeManager && (managerOf(mentee) === mentor.id || managerOf(mentor) === mentee.id),
+    words: () => 'in the same reporting line (direct manager)',
+  },
+  {
+    isBroken: (mentee, mentor, rules) =>
+      rules.reportingLine.excludeManagersManager &&
+      (mentee.reportingChain[1] === mentor.id || mentor.reportingChain[1] === mentee.id),
+    words: () => "in the same reporting line (manager's manager)",
+  },
+  {
+    isBroken: (mentee, mentor, rules) =>
+      rules.reportingLine.excludeSameManagerPeers &&
+      managerOf(mentee) !== undefined &&
+      managerOf(mentee) === managerOf(mentor),
+    words: () => 'peers under the same manager',
+  },
+  {
+    isBroken: (mentee, mentor, rules, at) =>
+      rules.maxTimeZoneDifferenceHours !== null &&
+      hoursApart(mentee.timeZone, mentor.timeZone, at) > rules.maxTimeZoneDifferenceHours,
+    words: (rules) => `more than ${rules.maxTimeZoneDifferenceHours} hours apart`,
+  },
+  {
+    isBroken: (mentee, mentor, rules) => {
+      const mustPartner = rules.mustPairs.get(mentee.id);
+      return mustPartner !== undefined && mustPartner !== mentor.id;
+    },
+    words: () => 'the mentee must be paired with someone else',
+  },
+  {
+    isBroken: (mentee, mentor, rules) => isListed(rules.neverPairs, mentee, mentor),
+    words: () => 'on the never-pair list',
+  },
+  {
+    isBroken: (mentee, mentor, rules) => rules.excludePreviousPairs && isListed(rules.previousPairs, mentee, mentor),
+    words: () => 'matched before',
+  },
+];
+
 /** Every hard rule the pair breaks, in words; empty when the pair is allowed. */
 export function checkHardRules(mentee: MatchingPerson, mentor: MatchingPerson, rules: HardRules, at: Date): string[] {
-  const broken: string[] = [];
   if (mentee.id === mentor.id) return ['the same person'];
-  const { reportingLine } = rules;
-  const managerOf = (person: MatchingPerson) => person.reportingChain[0];
-  if (reportingLine.excludeManager && (managerOf(mentee) === mentor.id || managerOf(mentor) === mentee.id)) {
-    broken.push('in the same reporting line (direct manager)');
-  }
-  if (
-    reportingLine.excludeManagersManager &&
-    (mentee.reportingChain[1] === mentor.id || mentor.reportingChain[1] === mentee.id)
-  ) {
-    broken.push("in the same reporting line (manager's manager)");
-  }
-  if (
-    reportingLine.excludeSameManagerPeers &&
-    managerOf(mentee) !== undefined &&
-    managerOf(mentee) === managerOf(mentor)
-  ) {
-    broken.push('peers under the same manager');
-  }
-  if (
-    rules.maxTimeZoneDifferenceHours !== null &&
-    hoursApart(mentee.timeZone, mentor.timeZone, at) > rules.maxTimeZoneDifferenceHours
-  ) {
-    broken.push(`more than ${rules.maxTimeZoneDifferenceHours} hours apart`);
-  }
-  const mustPartner = rules.mustPairs.get(mentee.id);
-  if (mustPartner !== undefined && mustPartner !== mentor.id)
-    broken.push('the mentee must be paired with someone else');
-  const key = pairKey(mentee.id, mentor.id);
-  if (rules.neverPairs.has(key)) broken.push('on the never-pair list');
-  if (rules.excludePreviousPairs && rules.previousPairs.has(key)) broken.push('matched before');
-  return broken;
+  return hardRules.filter((rule) => rule.isBroken(mentee, mentor, rules, at)).map((rule) => rule.words(rules));
+}
+
+/** Whether no hard rule forbids the pair: `checkHardRules` without the words. */
+export function isPairAllowed(mentee: MatchingPerson, mentor: MatchingPerson, rules: HardRules, at: Date): boolean {
+  return mentee.id !== mentor.id && !hardRules.some((rule) => rule.isBroken(mentee, mentor, rules, at));
 }

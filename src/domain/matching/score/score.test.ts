@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MatchingCoach, MatchingPerson } from './candidates.js';
-import { checkHardRules, defaultHardRules, pairKey, type HardRules } from './hard-rules.js';
+import { checkHardRules, defaultHardRules, isPairAllowed, pairKey, type HardRules } from './hard-rules.js';
 import {
+  coachingScore,
   defaultCoachingWeights,
   defaultMentoringWeights,
+  mentoringScore,
   scoreCoachingPair,
   scoreMentoringPair,
+  type FunctionPreference,
   type MentoringSettings,
 } from './score.js';
 import { hoursApart, utcOffsetMinutes, workingHoursOverlap } from './time-zones.js';
@@ -251,5 +255,84 @@ describe('coaching scores', () => {
     expect(specialist.score).toBeGreaterThan(executiveCoach.score);
     expect(specialist.reasons[0]).toBe('Specialises in decision making and strategic thinking');
     expect(specialist.reasons).toContain('Coaches frontline managers');
+  });
+});
+
+describe('quick scores', () => {
+  const competencies = ['decision_making', 'strategic_thinking', 'coaching_others', 'conflict_management'];
+  const zones = ['Europe/Berlin', 'America/Toronto', 'Asia/Singapore', 'Asia/Kolkata', 'UTC'];
+  const tiers = [
+    'individual_contributor',
+    'frontline_manager',
+    'middle_manager',
+    'senior_leader',
+    'executive',
+  ] as const;
+  const arbitraryPerson = (id: string) =>
+    fc.record({
+      id: fc.constant(id),
+      name: fc.constantFrom('Ana Ruiz', 'Ben Ode', 'Chen Li'),
+      tier: fc.constantFrom(...tiers),
+      function: fc.constantFrom('Technology', 'Sales', ''),
+      industries: fc.subarray(['Aviation', 'Banking', 'Retail']),
+      yearsOfExperience: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }),
+      timeZone: fc.constantFrom(...zones),
+      languages: fc.subarray(['English', 'German', 'French']),
+      developmentCompetencies: fc.array(fc.constantFrom(...competencies), { maxLength: 4 }),
+      skills: fc.array(fc.record({ skill: fc.constantFrom(...competencies), level: fc.integer({ min: 1, max: 5 }) }), {
+        maxLength: 4,
+      }),
+      reportingChain: fc.subarray(['boss', 'chief', id === 'a' ? 'b' : 'a']),
+    });
+  const arbitraryWeights = fc.record({
+    complementaryFit: fc.integer({ min: 0, max: 50 }),
+    seniorityGap: fc.integer({ min: 0, max: 50 }),
+    functionFit: fc.integer({ min: 0, max: 50 }),
+    timeZoneOverlap: fc.integer({ min: 0, max: 50 }),
+    sharedLanguage: fc.integer({ min: 0, max: 50 }),
+    preferences: fc.integer({ min: 0, max: 50 }),
+  });
+
+  it('equal the explained scores and the hard rules, pair for pair', () => {
+    fc.assert(
+      fc.property(
+        arbitraryPerson('a'),
+        arbitraryPerson('b'),
+        arbitraryWeights,
+        fc.constantFrom<FunctionPreference>('same', 'cross_functional', 'any'),
+        fc.boolean(),
+        fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
+        fc.constantFrom(winter, summer),
+        (first, second, weights, functionPreference, isChosen, maxHours, at) => {
+          const rules: HardRules = {
+            ...defaultHardRules,
+            reportingLine: { excludeManager: true, excludeManagersManager: true, excludeSameManagerPeers: isChosen },
+            maxTimeZoneDifferenceHours: maxHours,
+            neverPairs: new Set(isChosen ? [pairKey('a', 'b')] : []),
+          };
+          const current = settings({
+            weights,
+            functionPreference,
+            rules,
+            menteeChoices: new Map(isChosen ? [['a', ['x', 'b']]] : []),
+          });
+          const verdict = scoreMentoringPair(first, second, current, at);
+          expect(mentoringScore(first, second, current, at)).toBe(verdict.isAllowed ? verdict.score.score : null);
+          expect(isPairAllowed(first, second, rules, at)).toBe(checkHardRules(first, second, rules, at).length === 0);
+          const coach = {
+            id: second.id,
+            name: second.name,
+            timeZone: second.timeZone,
+            languages: second.languages,
+            specialties: second.skills.map((skill) => skill.skill),
+            clientTiers: [second.tier],
+          };
+          expect(coachingScore(first, coach, defaultCoachingWeights, at)).toBe(
+            scoreCoachingPair(first, coach, defaultCoachingWeights, new Map(), at).score,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { tierRanks, type MatchingCoach, type MatchingPerson } from './candidates.js';
-import { checkHardRules, type HardRules } from './hard-rules.js';
+import { checkHardRules, isPairAllowed, type HardRules } from './hard-rules.js';
 import { workingHoursOverlap } from './time-zones.js';
 
 export const mentoringFactors = [
@@ -74,114 +74,199 @@ function listInWords(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** The competencies a person wants to build, each once. */
+function targetsOf(person: MatchingPerson): string[] {
+  const targets: string[] = [];
+  for (const target of person.developmentCompetencies) if (!targets.includes(target)) targets.push(target);
+  return targets;
+}
+
+/** How much stronger the mentor is than the mentee in one competency, 0–1 (four levels up is 1). */
+function gainIn(mentee: MatchingPerson, mentor: MatchingPerson, target: string): number {
+  return clamp((levelOf(mentor, target) - Math.max(1, levelOf(mentee, target))) / 4);
+}
+
 /** Strong where the mentee wants to grow: the mentor's level above the mentee's, per target competency. */
-function complementaryFit(mentee: MatchingPerson, mentor: MatchingPerson, settings: MentoringSettings) {
-  const targets = [...new Set(mentee.developmentCompetencies)];
-  if (targets.length === 0) return { value: 0.5, reason: null };
-  const gains = targets.map((target) => ({
-    target,
-    gain: clamp((levelOf(mentor, target) - Math.max(1, levelOf(mentee, target))) / 4),
-  }));
-  const value = gains.reduce((sum, entry) => sum + entry.gain, 0) / targets.length;
-  const strong = gains
-    .filter((entry) => entry.gain >= 0.5)
-    .map((entry) => (settings.competencyLabels.get(entry.target) ?? entry.target.replace(/_/g, ' ')).toLowerCase());
-  const reason = strong.length
+function complementaryFitValue(mentee: MatchingPerson, mentor: MatchingPerson): number {
+  const targets = targetsOf(mentee);
+  if (targets.length === 0) return 0.5;
+  let sum = 0;
+  for (const target of targets) sum += gainIn(mentee, mentor, target);
+  return sum / targets.length;
+}
+
+function complementaryFitReason(mentee: MatchingPerson, mentor: MatchingPerson, settings: MentoringSettings) {
+  const strong = targetsOf(mentee)
+    .filter((target) => gainIn(mentee, mentor, target) >= 0.5)
+    .map((target) => (settings.competencyLabels.get(target) ?? target.replace(/_/g, ' ')).toLowerCase());
+  return strong.length
     ? `Strong in ${listInWords(strong.slice(0, 3))}, which ${firstName(mentee)} wants to build`
     : null;
-  return { value, reason };
+}
+
+function tierLevelsUp(mentee: MatchingPerson, mentor: MatchingPerson): number {
+  return tierRanks[mentor.tier] - tierRanks[mentee.tier];
+}
+
+function yearsMore(mentee: MatchingPerson, mentor: MatchingPerson): number | null {
+  return mentee.yearsOfExperience === null || mentor.yearsOfExperience === null
+    ? null
+    : mentor.yearsOfExperience - mentee.yearsOfExperience;
 }
 
 /** Senior enough to have walked the road, not so senior the gap silences the mentee. */
-function seniorityGap(mentee: MatchingPerson, mentor: MatchingPerson) {
-  const levels = tierRanks[mentor.tier] - tierRanks[mentee.tier];
+function seniorityGapValue(mentee: MatchingPerson, mentor: MatchingPerson): number {
+  const levels = tierLevelsUp(mentee, mentor);
   const tierValue = levels <= -1 ? 0 : ([0.3, 1, 1, 0.6, 0.4][levels] ?? 0.4);
-  const years =
-    mentee.yearsOfExperience === null || mentor.yearsOfExperience === null
-      ? null
-      : mentor.yearsOfExperience - mentee.yearsOfExperience;
+  const years = yearsMore(mentee, mentor);
   const yearValue = years === null ? 0.5 : years < 0 ? 0 : years < 3 ? 0.4 : years <= 15 ? 1 : 0.6;
-  const value = 0.6 * tierValue + 0.4 * yearValue;
+  return 0.6 * tierValue + 0.4 * yearValue;
+}
+
+function seniorityGapReason(mentee: MatchingPerson, mentor: MatchingPerson): string | null {
+  const levels = tierLevelsUp(mentee, mentor);
+  const years = yearsMore(mentee, mentor);
   const parts: string[] = [];
   if (levels === 1) parts.push('one level more senior');
   if (levels === 2) parts.push('two levels more senior');
   if (years !== null && years >= 3) parts.push(`${years} more years of experience`);
-  return { value, reason: value >= 0.7 && parts.length ? capitalize(listInWords(parts)) : null };
+  return parts.length ? capitalize(listInWords(parts)) : null;
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function functionFit(mentee: MatchingPerson, mentor: MatchingPerson, preference: FunctionPreference) {
+function sharesIndustry(first: MatchingPerson, second: MatchingPerson): boolean {
+  return first.industries.some((industry) => second.industries.includes(industry));
+}
+
+function functionFitValue(mentee: MatchingPerson, mentor: MatchingPerson, preference: FunctionPreference): number {
   const isSameFunction = mentee.function !== '' && mentee.function === mentor.function;
-  const sharedIndustries = mentee.industries.filter((industry) => mentor.industries.includes(industry));
   switch (preference) {
     case 'same':
-      if (isSameFunction) return { value: 1, reason: `Both work in ${mentor.function}` };
-      if (sharedIndustries.length) return { value: 0.6, reason: `Both know the ${sharedIndustries[0]} industry` };
-      return { value: 0, reason: null };
+      return isSameFunction ? 1 : sharesIndustry(mentee, mentor) ? 0.6 : 0;
     case 'cross_functional':
-      return isSameFunction
-        ? { value: 0, reason: null }
-        : { value: 1, reason: `Brings a view from ${mentor.function || 'another function'}` };
+      return isSameFunction ? 0 : 1;
     case 'any':
-      return { value: 0.5, reason: null };
+      return 0.5;
   }
 }
 
-function sharedLanguage(first: { languages: string[] }, second: { languages: string[] }) {
-  const shared = first.languages.filter((language) => second.languages.includes(language));
-  if (shared.length === 0) return { value: 0, reason: null };
-  // English is the common default: naming it as a reason says nothing.
-  const notable = shared.filter((language) => language !== 'English');
-  return { value: 1, reason: notable.length ? `Both speak ${listInWords(notable)}` : null };
+function functionFitReason(mentee: MatchingPerson, mentor: MatchingPerson, preference: FunctionPreference) {
+  const isSameFunction = mentee.function !== '' && mentee.function === mentor.function;
+  if (preference === 'cross_functional') return `Brings a view from ${mentor.function || 'another function'}`;
+  if (preference === 'any') return null;
+  if (isSameFunction) return `Both work in ${mentor.function}`;
+  const industry = mentee.industries.find((entry) => mentor.industries.includes(entry));
+  return industry === undefined ? null : `Both know the ${industry} industry`;
 }
 
-function timeZoneOverlap(first: { timeZone: string }, second: { timeZone: string }, at: Date) {
+function sharedLanguageValue(first: { languages: string[] }, second: { languages: string[] }): number {
+  return first.languages.some((language) => second.languages.includes(language)) ? 1 : 0;
+}
+
+function sharedLanguageReason(first: { languages: string[] }, second: { languages: string[] }): string | null {
+  // English is the common default: naming it as a reason says nothing.
+  const notable = first.languages.filter((language) => language !== 'English' && second.languages.includes(language));
+  return notable.length ? `Both speak ${listInWords(notable)}` : null;
+}
+
+function timeZoneOverlapValue(first: { timeZone: string }, second: { timeZone: string }, at: Date): number {
+  return workingHoursOverlap(first.timeZone, second.timeZone, at) / 8;
+}
+
+function timeZoneOverlapReason(first: { timeZone: string }, second: { timeZone: string }, at: Date) {
   const hours = workingHoursOverlap(first.timeZone, second.timeZone, at);
+  return hours === 8 ? 'Same working hours' : hours >= 4 ? `Working days overlap by ${hours} hours` : null;
+}
+
+function rankValue(choices: string[] | undefined, id: string): number | null {
+  if (choices === undefined) return null;
+  const rank = choices.indexOf(id);
+  return rank < 0 ? 0 : 1 - rank / Math.max(choices.length, 1);
+}
+
+function preferencesValue(mentee: MatchingPerson, mentor: MatchingPerson, settings: MentoringSettings): number {
+  const menteeValue = rankValue(settings.menteeChoices.get(mentee.id), mentor.id);
+  const mentorValue = rankValue(settings.mentorChoices.get(mentor.id), mentee.id);
+  if (menteeValue === null && mentorValue === null) return 0.5;
+  if (menteeValue === null) return mentorValue!;
+  if (mentorValue === null) return menteeValue;
+  return (menteeValue + mentorValue) / 2;
+}
+
+function preferencesReason(mentee: MatchingPerson, mentor: MatchingPerson, settings: MentoringSettings) {
+  const menteeRank = settings.menteeChoices.get(mentee.id)?.indexOf(mentor.id) ?? -1;
+  const mentorRank = settings.mentorChoices.get(mentor.id)?.indexOf(mentee.id) ?? -1;
+  const ordinal = ['first', 'second', 'third'][menteeRank];
+  if (ordinal !== undefined) return `${firstName(mentee)}'s ${ordinal} choice`;
+  return mentorRank >= 0 && mentorRank < 3 ? `${firstName(mentor)} asked for ${firstName(mentee)}` : null;
+}
+
+/** A factor's points: its share of the weight times its value, on a 0–100 scale. */
+function pointsOf(weight: number, value: number, totalWeight: number): number {
+  return (100 * Math.max(0, weight) * clamp(value)) / totalWeight;
+}
+
+function totalWeightOf<Factor extends string>(factors: readonly Factor[], weights: Record<Factor, number>): number {
+  let total = 0;
+  for (const factor of factors) total += Math.max(0, weights[factor]);
+  return total || 1;
+}
+
+/** The 0–100 score, rounded to cents. The one formula both the quick and the explained score use. */
+function weightedTotal<Factor extends string>(
+  factors: readonly Factor[],
+  values: Record<Factor, number>,
+  weights: Record<Factor, number>,
+): number {
+  const totalWeight = totalWeightOf(factors, weights);
+  let sum = 0;
+  for (const factor of factors) sum += pointsOf(weights[factor], values[factor], totalWeight);
+  return Math.round(sum * 100) / 100;
+}
+
+/** The score with each factor's part and the two or three strongest reasons. */
+function explain<Factor extends string>(
+  factors: readonly Factor[],
+  values: Record<Factor, number>,
+  reasons: Record<Factor, string | null>,
+  weights: Record<Factor, number>,
+): PairScore<Factor> {
+  const totalWeight = totalWeightOf(factors, weights);
+  const parts = factors.map((factor) => ({
+    factor,
+    value: clamp(values[factor]),
+    weight: Math.max(0, weights[factor]),
+    points: pointsOf(weights[factor], values[factor], totalWeight),
+    reason: reasons[factor],
+  }));
   return {
-    value: hours / 8,
-    reason: hours === 8 ? 'Same working hours' : hours >= 4 ? `Working days overlap by ${hours} hours` : null,
+    score: weightedTotal(factors, values, weights),
+    factors: parts,
+    reasons: parts
+      .filter((part) => part.reason !== null && part.value >= 0.6 && part.weight > 0)
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 3)
+      .map((part) => part.reason!),
   };
 }
 
-function preferences(mentee: MatchingPerson, mentor: MatchingPerson, settings: MentoringSettings) {
-  const menteeRank = settings.menteeChoices.get(mentee.id)?.indexOf(mentor.id) ?? -1;
-  const mentorRank = settings.mentorChoices.get(mentor.id)?.indexOf(mentee.id) ?? -1;
-  const rankValue = (rank: number, count: number) => (rank < 0 ? 0 : 1 - rank / Math.max(count, 1));
-  const values: number[] = [];
-  if (settings.menteeChoices.has(mentee.id))
-    values.push(rankValue(menteeRank, settings.menteeChoices.get(mentee.id)!.length));
-  if (settings.mentorChoices.has(mentor.id))
-    values.push(rankValue(mentorRank, settings.mentorChoices.get(mentor.id)!.length));
-  if (values.length === 0) return { value: 0.5, reason: null };
-  const ordinal = ['first', 'second', 'third'][menteeRank];
-  const reason =
-    ordinal !== undefined
-      ? `${firstName(mentee)}'s ${ordinal} choice`
-      : mentorRank >= 0 && mentorRank < 3
-        ? `${firstName(mentor)} asked for ${firstName(mentee)}`
-        : null;
-  return { value: values.reduce((sum, value) => sum + value, 0) / values.length, reason };
-}
-
-function combine<Factor extends string>(
-  parts: { factor: Factor; value: number; reason: string | null }[],
-  weights: Record<Factor, number>,
-): PairScore<Factor> {
-  const totalWeight = parts.reduce((sum, part) => sum + Math.max(0, weights[part.factor]), 0) || 1;
-  const factors = parts.map((part) => {
-    const weight = Math.max(0, weights[part.factor]);
-    return { ...part, value: clamp(part.value), weight, points: (100 * weight * clamp(part.value)) / totalWeight };
-  });
-  const score = Math.round(factors.reduce((sum, factor) => sum + factor.points, 0) * 100) / 100;
-  const reasons = factors
-    .filter((factor) => factor.reason !== null && factor.value >= 0.6 && factor.weight > 0)
-    .sort((a, b) => b.points - a.points)
-    .slice(0, 3)
-    .map((factor) => factor.reason!);
-  return { score, factors, reasons };
+function mentoringValues(
+  mentee: MatchingPerson,
+  mentor: MatchingPerson,
+  settings: MentoringSettings,
+  at: Date,
+): Record<MentoringFactor, number> {
+  return {
+    complementaryFit: complementaryFitValue(mentee, mentor),
+    seniorityGap: seniorityGapValue(mentee, mentor),
+    functionFit: functionFitValue(mentee, mentor, settings.functionPreference),
+    timeZoneOverlap: timeZoneOverlapValue(mentee, mentor, at),
+    sharedLanguage: sharedLanguageValue(mentee, mentor),
+    preferences: preferencesValue(mentee, mentor, settings),
+  };
 }
 
 /**
@@ -196,19 +281,41 @@ export function scoreMentoringPair(
 ): PairVerdict<MentoringFactor> {
   const blockedBy = checkHardRules(mentee, mentor, settings.rules, at);
   if (blockedBy.length) return { isAllowed: false, blockedBy };
+  const values = mentoringValues(mentee, mentor, settings, at);
+  const reasons: Record<MentoringFactor, string | null> = {
+    complementaryFit: complementaryFitReason(mentee, mentor, settings),
+    seniorityGap: values.seniorityGap >= 0.7 ? seniorityGapReason(mentee, mentor) : null,
+    functionFit: functionFitReason(mentee, mentor, settings.functionPreference),
+    timeZoneOverlap: timeZoneOverlapReason(mentee, mentor, at),
+    sharedLanguage: sharedLanguageReason(mentee, mentor),
+    preferences: preferencesReason(mentee, mentor, settings),
+  };
+  return { isAllowed: true, score: explain(mentoringFactors, values, reasons, settings.weights) };
+}
+
+/**
+ * The same score as `scoreMentoringPair`, without the breakdown and reasons: null when a hard rule
+ * forbids the pair. Cheap enough for every pair of a large cohort.
+ */
+export function mentoringScore(
+  mentee: MatchingPerson,
+  mentor: MatchingPerson,
+  settings: MentoringSettings,
+  at: Date,
+): number | null {
+  if (!isPairAllowed(mentee, mentor, settings.rules, at)) return null;
+  return weightedTotal(mentoringFactors, mentoringValues(mentee, mentor, settings, at), settings.weights);
+}
+
+function coachingValues(leader: MatchingPerson, coach: MatchingCoach, at: Date): Record<CoachingFactor, number> {
+  const targets = targetsOf(leader);
+  let covered = 0;
+  for (const target of targets) if (coach.specialties.includes(target)) covered += 1;
   return {
-    isAllowed: true,
-    score: combine<MentoringFactor>(
-      [
-        { factor: 'complementaryFit', ...complementaryFit(mentee, mentor, settings) },
-        { factor: 'seniorityGap', ...seniorityGap(mentee, mentor) },
-        { factor: 'functionFit', ...functionFit(mentee, mentor, settings.functionPreference) },
-        { factor: 'timeZoneOverlap', ...timeZoneOverlap(mentee, mentor, at) },
-        { factor: 'sharedLanguage', ...sharedLanguage(mentee, mentor) },
-        { factor: 'preferences', ...preferences(mentee, mentor, settings) },
-      ],
-      settings.weights,
-    ),
+    specialtyFit: targets.length === 0 ? 0.5 : covered / targets.length,
+    clientSeniority: coach.clientTiers.includes(leader.tier) ? 1 : 0.3,
+    sharedLanguage: sharedLanguageValue(leader, coach),
+    timeZoneOverlap: timeZoneOverlapValue(leader, coach, at),
   };
 }
 
@@ -223,26 +330,23 @@ export function scoreCoachingPair(
   competencyLabels: ReadonlyMap<string, string>,
   at: Date,
 ): PairScore<CoachingFactor> {
-  const targets = [...new Set(leader.developmentCompetencies)];
-  const covered = targets.filter((target) => coach.specialties.includes(target));
-  const specialty = {
-    value: targets.length === 0 ? 0.5 : covered.length / targets.length,
-    reason: covered.length
-      ? `Specialises in ${listInWords(covered.slice(0, 3).map((key) => (competencyLabels.get(key) ?? key.replace(/_/g, ' ')).toLowerCase()))}`
-      : null,
+  const covered = targetsOf(leader).filter((target) => coach.specialties.includes(target));
+  const label = (key: string) => (competencyLabels.get(key) ?? key.replace(/_/g, ' ')).toLowerCase();
+  const reasons: Record<CoachingFactor, string | null> = {
+    specialtyFit: covered.length ? `Specialises in ${listInWords(covered.slice(0, 3).map(label))}` : null,
+    clientSeniority: coach.clientTiers.includes(leader.tier) ? `Coaches ${leader.tier.replace(/_/g, ' ')}s` : null,
+    sharedLanguage: sharedLanguageReason(leader, coach),
+    timeZoneOverlap: timeZoneOverlapReason(leader, coach, at),
   };
-  const servesTier = coach.clientTiers.includes(leader.tier);
-  return combine<CoachingFactor>(
-    [
-      { factor: 'specialtyFit', ...specialty },
-      {
-        factor: 'clientSeniority',
-        value: servesTier ? 1 : 0.3,
-        reason: servesTier ? `Coaches ${leader.tier.replace(/_/g, ' ')}s` : null,
-      },
-      { factor: 'sharedLanguage', ...sharedLanguage(leader, coach) },
-      { factor: 'timeZoneOverlap', ...timeZoneOverlap(leader, coach, at) },
-    ],
-    weights,
-  );
+  return explain(coachingFactors, coachingValues(leader, coach, at), reasons, weights);
+}
+
+/** The same score as `scoreCoachingPair`, without the breakdown and reasons. */
+export function coachingScore(
+  leader: MatchingPerson,
+  coach: MatchingCoach,
+  weights: Record<CoachingFactor, number>,
+  at: Date,
+): number {
+  return weightedTotal(coachingFactors, coachingValues(leader, coach, at), weights);
 }

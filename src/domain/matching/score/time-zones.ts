@@ -1,9 +1,12 @@
-const offsetCache = new Map<string, number>();
+/** Day number since 1970 → zone → offset. Scoring asks millions of times; no key strings are built. */
+const offsetCache = new Map<number, Map<string, number>>();
 
-/** Minutes east of UTC for an IANA zone at a moment (daylight saving included). */
+/** Minutes east of UTC for an IANA zone at a moment (daylight saving included; one answer per UTC day). */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const key = `${timeZone}@${at.toISOString().slice(0, 10)}`;
-  const cached = offsetCache.get(key);
+  const day = Math.floor(at.getTime() / 86_400_000);
+  let zones = offsetCache.get(day);
+  if (zones === undefined) offsetCache.set(day, (zones = new Map()));
+  const cached = zones.get(timeZone);
   if (cached !== undefined) return cached;
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -17,7 +20,7 @@ export function utcOffsetMinutes(timeZone: string, at: Date): number {
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const local = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'));
   const offset = Math.round((local - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-  offsetCache.set(key, offset);
+  zones.set(timeZone, offset);
   return offset;
 }
 
