@@ -3,6 +3,11 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
 import { HomePage } from '../features/home/home-page';
+import { MatchingOverviewPage } from '../features/matching/matching-overview-page';
+import { MatchingRunPage } from '../features/matching/matching-run-page';
+import { ProgramMatchingPage } from '../features/matching/program-matching-page';
+import { RequestsPage } from '../features/matching/requests-page';
+import { SelfServicePage } from '../features/matching/self-service-page';
 import { ImportPeoplePage } from '../features/people/import-people-page';
 import { PeoplePage } from '../features/people/people-page';
 import { parsePeopleSearch } from '../features/people/people-search';
@@ -90,6 +95,27 @@ const programRoute = createRoute({
   component: ProgramDetailPage,
 });
 
+// Bulk matching: the programs to match, a program's settings and runs, and a run's review board.
+const matchingRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/matching',
+  component: MatchingOverviewPage,
+});
+
+const programMatchingRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/programs/$programId/matching',
+  component: ProgramMatchingPage,
+});
+
+const matchingRunRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/programs/$programId/matching/$runId',
+  component: MatchingRunPage,
+});
+
+const matchingRoutes = [matchingRoute, programMatchingRoute, matchingRunRoute] as const;
+
 const peopleRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: '/people',
@@ -111,7 +137,30 @@ const personRoute = createRoute({
 
 const peopleRoutes = [peopleRoute, peopleImportRoute, personRoute] as const;
 
-const pageRoutes = [homeRoute, programsRoute, newProgramRoute, programRoute, ...peopleRoutes];
+// Self-service matching: the mentee's suggestions and requests, the mentor's incoming requests.
+const developmentRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/development',
+  component: SelfServicePage,
+});
+
+const menteesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/mentees',
+  component: RequestsPage,
+});
+
+const selfServiceRoutes = [developmentRoute, menteesRoute] as const;
+
+const pageRoutes = [
+  homeRoute,
+  programsRoute,
+  newProgramRoute,
+  programRoute,
+  ...peopleRoutes,
+  ...selfServiceRoutes,
+  ...matchingRoutes,
+];
 
 // Navigation entries whose feature has no route yet get a placeholder, so no
 // navbar link ever lands on the 404 page. `options.path` because `fullPath` is

@@ -27,6 +27,7 @@ import { defaultCapacity, rolesFor } from '../../../domain/programs/index.js';
 import { isApiError } from '../../api/client';
 import { NotFoundPanel } from '../../app/not-found-page';
 import { PageLoader } from '../../ui/page-loader';
+import { ProgramMatchesSection } from '../matching/program-matches-section';
 import { PersonPicker } from './person-picker';
 import { fieldMessageOf, formFieldOf } from './program-form';
 import {
@@ -90,6 +91,7 @@ function ProgramDetail() {
       {/* Keyed so a refused move's message goes once the status or the enrollments change. */}
       <StatusSection key={statusKey(program.data)} program={program.data} />
       <DesignSection program={program.data} />
+      <ProgramMatchesSection program={program.data} />
       <EnrollmentsSection program={program.data} />
     </Stack>
   );
