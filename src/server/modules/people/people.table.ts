@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -26,7 +27,7 @@ export type SkillLevel = { skill: string; level: number };
 export const people = pgTable(
   'people',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => organizations.orgId, { onDelete: 'cascade' }),
@@ -66,9 +67,10 @@ export const people = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
+    // Keyed by organization first: other tables point at a person *within the same organization*,
+    // and one index serves both (a separate key on id alone cost every insert an index).
+    primaryKey({ name: 'people_pkey', columns: [table.orgId, table.id] }),
     unique('people_org_employee_id_key').on(table.orgId, table.employeeId),
-    // Lets other tables point at a person *within the same organization*.
-    unique('people_org_id_key').on(table.orgId, table.id),
     foreignKey({
       name: 'people_manager_fkey',
       columns: [table.orgId, table.managerId],

@@ -192,6 +192,29 @@ describe('POST /api/people/import', () => {
     expect((await listAll(admin, '&search=finn&status=left')).items[0].status).toBe('left');
   });
 
+  it('keeps any text exactly: quotes, backslashes, braces, commas and the word NULL', async () => {
+    const file =
+      `${header},languages,skills,development_goals,development_competencies\n` +
+      `E90,"Jo ""JJ"" O\\Brien",jo@acme.example,"{Head}, of NULL",individual_contributor,"a\\\\b",NULL,,"Zürich, ""CH""",Europe/Zurich,2011-02-03,false,"NULL; {x,y}; ""q""; back\\slash","Plan \\""A"":2","Goal: ""win"" {all}, \\n not a newline",decision_making\n`;
+    const result = (await admin.postCsv('/api/people/import?mode=commit', file)).json();
+    expect(result.errors).toEqual([]);
+    expect(result).toMatchObject({ created: 1, totalErrors: 0, isCommitted: true });
+    const jo = (await listAll(admin, '&search=jo@acme')).items[0];
+    const person = (await admin.get(`/api/people/${jo.id}`)).json();
+    expect(person).toMatchObject({
+      name: 'Jo "JJ" O\\Brien',
+      title: '{Head}, of NULL',
+      function: 'a\\\\b',
+      department: 'NULL',
+      location: 'Zürich, "CH"',
+      languages: ['NULL', '{x,y}', '"q"', 'back\\slash'],
+      skills: [{ skill: 'Plan \\"A"', level: 2 }],
+      developmentGoals: 'Goal: "win" {all}, \\n not a newline',
+    });
+    const again = (await admin.postCsv('/api/people/import?mode=commit', file)).json();
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+  });
+
   it('refuses a body that is not CSV, or a missing mode, naming the field', async () => {
     const json = await admin.post('/api/people/import?mode=validate', { people: [] });
     expect(json.statusCode).toBe(400);
