@@ -5,7 +5,9 @@ import { printDemoLogins } from './serve.js';
 export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
-    .description('Create the demo organization (about 200 people, two mentoring programs, one login per role) in the configured database')
+    .description(
+      'Create the demo organization (about 200 people, two mentoring programs, one login per role) in the configured database',
+    )
     .action(async () => {
       printDemoLogins(await createDemoInDatabase(loadConfig()));
     });
