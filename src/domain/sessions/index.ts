@@ -1,0 +1,3 @@
+export * from './ics.js';
+export * from './templates.js';
+export * from './weekly-goals.js';
