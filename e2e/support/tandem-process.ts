@@ -36,6 +36,8 @@ export type TandemServer = {
   output: () => string;
   /** Sends SIGTERM and resolves with the exit code. */
   stop: () => Promise<number | null>;
+  /** Sends SIGKILL, as a crash or an out-of-memory kill would, and resolves when the process is gone. */
+  kill: () => Promise<void>;
 };
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -65,6 +67,7 @@ export async function startTandem(args: string[], env: NodeJS.ProcessEnv): Promi
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
   const output = () => text;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const isRunning = () => child.exitCode === null && child.signalCode === null;
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(url, child, output);
@@ -78,6 +81,10 @@ export async function startTandem(args: string[], env: NodeJS.ProcessEnv): Promi
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    kill: async () => {
+      if (isRunning()) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

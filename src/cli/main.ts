@@ -3,6 +3,7 @@ import { MatchingInputError } from '../domain/matching/solve/index.js';
 import { AppError, DataDirBusyError, version } from '../server/main.js';
 import { registerDatabaseCommands } from './commands/database.js';
 import { registerDemoCommand } from './commands/demo.js';
+import { registerMailCommands } from './commands/mail.js';
 import { registerMatchCommands } from './commands/match.js';
 import { registerOrganizationCommands } from './commands/organization.js';
 import { registerServeCommand } from './commands/serve.js';
@@ -18,6 +19,7 @@ registerOrganizationCommands(program);
 registerUserCommands(program);
 registerDemoCommand(program);
 registerMatchCommands(program);
+registerMailCommands(program);
 
 try {
   await program.parseAsync(process.argv);

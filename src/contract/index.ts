@@ -7,3 +7,8 @@ export * from './approach.js';
 export * from './competencies.js';
 export * from './programs.js';
 export * from './matching.js';
+export * from './notifications.js';
+export * from './engagements.js';
+export * from './relationships.js';
+export * from './weekly-goals.js';
+export * from './sessions.js';

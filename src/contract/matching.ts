@@ -291,7 +291,7 @@ export const ProgramMatch = z.object({
   participant: ProgramPerson,
   /** The mentor or coach. */
   partner: ProgramPerson,
-  status: z.enum(['proposed', 'active', 'completed', 'ended_early']),
+  status: z.enum(['proposed', 'active', 'paused', 'completed', 'ended_early']),
   origin: z.enum(['matching_run', 'self_service']),
   score: z.number(),
   reasons: z.array(z.string()),

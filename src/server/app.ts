@@ -14,10 +14,14 @@ import { registerSessionAuth } from './http/session-auth.js';
 import { registerApproachRoutes } from './modules/approach/index.js';
 import { authenticate, loginPath, registerAuthRoutes } from './modules/auth/index.js';
 import { registerCompetencyRoutes } from './modules/competencies/index.js';
+import { registerCoachingRoutes, registerRelationshipRoutes } from './modules/engagements/index.js';
 import { registerHealthRoutes } from './modules/health/index.js';
 import { registerPeopleRoutes } from './modules/people/index.js';
 import { registerMatchingRoutes } from './modules/matching/index.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerProgramRoutes } from './modules/programs/index.js';
+import { registerSessionRoutes } from './modules/sessions/index.js';
+import { registerWeeklyGoalRoutes } from './modules/weekly-goals/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
 
@@ -88,6 +92,13 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerCompetencyRoutes(app, { db, clock });
   registerProgramRoutes(app, { db, clock });
   registerMatchingRoutes(app, { db, clock });
+  registerCoachingRoutes(app, { db, clock });
+  registerRelationshipRoutes(app, { db, clock });
+  registerWeeklyGoalRoutes(app, { db, clock });
+  registerNotificationRoutes(app, { db, clock });
+  // The calendar feed (GET /api/calendar/:token.ics) needs no cookie: its token is the credential.
+  // Session auth leaves cookie-less GETs alone and checks CSRF on writes only, so it needs no exemption.
+  registerSessionRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -16,6 +16,12 @@ const Environment = z.object({
   /** Set when Tandem is served over HTTPS (directly or behind a proxy). */
   TANDEM_SECURE_COOKIES: flag.default(false),
   TANDEM_WEB_DIR: z.string().min(1).default('./dist/web'),
+  /** smtp://user:password@host:587 or smtps://…:465; unset, mail is written as .eml files instead. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Tandem <no-reply@tandem.local>'),
 });
 
 export type Config = {
@@ -27,6 +33,8 @@ export type Config = {
   session: { idleMinutes: number; absoluteHours: number };
   secureCookies: boolean;
   webDir: string;
+  /** Outgoing mail: through SMTP when `smtpUrl` is set, else as .eml files in `fileDir`. */
+  mail: { smtpUrl: string | null; from: string; fileDir: string };
 };
 
 /** Reads the environment once; a bad value stops start-up with the variable's name. */
@@ -49,5 +57,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     session: { idleMinutes: env.TANDEM_SESSION_IDLE_MINUTES, absoluteHours: env.TANDEM_SESSION_ABSOLUTE_HOURS },
     secureCookies: env.TANDEM_SECURE_COOKIES,
     webDir: path.resolve(env.TANDEM_WEB_DIR),
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, fileDir: path.join(dataDir, 'outbox-mail') },
   };
 }

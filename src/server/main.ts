@@ -6,9 +6,11 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DatabaseConnection } from './db/client.js';
 import { lockDataDir, type DataDirLock } from './db/data-dir-lock.js';
 import { migrate, readMigrationStatus, type MigrationStatus } from './db/migrate.js';
+import { createJobRunner, type JobRunner } from './jobs/index.js';
 import { systemClock, type RequestContext } from './deps.js';
 import { createDemoOrganization, isDatabaseEmpty, type DemoSummary } from './modules/demo/index.js';
-import { createOrganization } from './modules/organizations/index.js';
+import { createMailer, queueTestEmail, registerNotificationJobs } from './modules/notifications/index.js';
+import { createOrganization, getOrganizationByName } from './modules/organizations/index.js';
 import { createUser, type NewUser } from './modules/users/index.js';
 
 export { loadConfig, type Config } from './config.js';
@@ -81,6 +83,17 @@ export function createDemoInDatabase(config: Config): Promise<DemoSummary> {
   return withDatabase(config, ({ db }) => createDemoOrganization({ db, clock: systemClock }, commandLineContext));
 }
 
+/** `tandem mail send-test`: queues one mail; a running (or the next started) server sends it. */
+export function queueTestEmailInDatabase(config: Config, input: { org: string; to: string }): Promise<{ id: string }> {
+  return withDatabase(config, async ({ db }) => {
+    const organization = await getOrganizationByName(db, input.org);
+    return queueTestEmail(
+      { db, clock: systemClock },
+      { orgId: organization.orgId, to: input.to, organizationName: organization.name },
+    );
+  });
+}
+
 export type RunningServer = {
   app: FastifyInstance;
   url: string;
@@ -97,23 +110,34 @@ export type RunningServer = {
 export async function startServer(options: { config?: Config; demoIfEmpty?: boolean } = {}): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const { connection, release } = await openMigrated(config);
+  let jobs: JobRunner | null = null;
   try {
     let demo: DemoSummary | null = null;
     if (options.demoIfEmpty && connection.driver === 'pglite' && (await isDatabaseEmpty(connection.db))) {
       demo = await createDemoOrganization({ db: connection.db, clock: systemClock }, commandLineContext);
     }
     const app = await createApp({ connection, clock: systemClock, config, version });
+    // Background jobs run only in a server, never in the one-shot CLI commands.
+    const mailer = createMailer(config.mail);
+    const runner = createJobRunner(connection, { logger: app.log });
+    registerNotificationJobs(runner, { db: connection.db, clock: systemClock, mailer, logger: app.log });
+    jobs = runner;
+    await runner.start();
+    app.log.info({ mail: mailer.destination }, 'background jobs started');
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | null = null;
     const stop = () => {
       stopping ??= (async () => {
         await app.close();
+        await runner.stop();
+        mailer.close();
         await release();
       })();
       return stopping;
     };
     return { app, url, demo, stop };
   } catch (error) {
+    await jobs?.stop();
     await release();
     throw error;
   }

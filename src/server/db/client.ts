@@ -17,6 +17,8 @@ export type DatabaseConnection = {
   close: () => Promise<void>;
   /** Runs `work` while holding a cluster-wide lock, so only one process does it at a time. */
   runExclusive: <T>(lockKey: number, work: () => Promise<T>) => Promise<T>;
+  /** What the job runner (pg-boss) connects through: the server's URL, or the one PGlite client. */
+  jobStore: { driver: 'postgres'; url: string } | { driver: 'pglite'; client: PGlite };
 };
 
 /** Opens PGlite in a folder (or in memory when `dataDir` is null) or a pool on a PostgreSQL server. */
@@ -43,13 +45,25 @@ export async function openDatabase(
         lockClient.release();
       }
     };
-    return { db, driver: 'postgres', close: () => pool.end(), runExclusive };
+    return {
+      db,
+      driver: 'postgres',
+      close: () => pool.end(),
+      runExclusive,
+      jobStore: { driver: 'postgres', url: target.url },
+    };
   }
   const client = target.dataDir === null ? new PGlite() : new PGlite(target.dataDir);
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   // One process owns a PGlite folder (see data-dir-lock.ts), so there is no one to exclude.
-  return { db, driver: 'pglite', close: () => client.close(), runExclusive: (_lockKey, work) => work() };
+  return {
+    db,
+    driver: 'pglite',
+    close: () => client.close(),
+    runExclusive: (_lockKey, work) => work(),
+    jobStore: { driver: 'pglite', client },
+  };
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */

@@ -7,5 +7,14 @@ export { organizations } from '../modules/organizations/organizations.table.js';
 export { people } from '../modules/people/people.table.js';
 export { programEnrollments, programOutcomes, programs } from '../modules/programs/programs.table.js';
 export { users } from '../modules/users/users.table.js';
-export { coachingEngagements, mentoringRelationships } from '../modules/engagements/engagements.table.js';
+export {
+  coachingEngagements,
+  coachingGoalConfirmations,
+  coachingGoals,
+  coachingProgressChecks,
+  mentoringRelationships,
+} from '../modules/engagements/engagements.table.js';
 export { matchingProposals, matchingRuns, matchRequests } from '../modules/matching/matching.table.js';
+export { emailOutbox, notifications } from '../modules/notifications/notifications.table.js';
+export { calendarFeeds, sessionActionItems, sessionNotes, sessions } from '../modules/sessions/sessions.table.js';
+export { weeklyGoals } from '../modules/weekly-goals/weekly-goals.table.js';

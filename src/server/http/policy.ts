@@ -30,10 +30,156 @@ export type Action =
   | 'matching.manage'
   | 'matchRequest.create'
   | 'matchRequest.answer'
-  | 'matchRequest.cancel';
+  | 'matchRequest.cancel'
+  | 'engagement.list'
+  | 'engagement.request'
+  | 'engagement.read'
+  | 'engagement.goals.update'
+  | 'engagement.goals.confirm'
+  | 'engagement.dates.update'
+  | 'engagement.transition'
+  | 'engagement.endEarly'
+  | 'relationship.read'
+  | 'relationship.participate'
+  | 'relationship.end'
+  | 'weeklyGoals.own'
+  | 'weeklyGoals.readAsGuide'
+  | 'sessions.list'
+  | 'sessions.read'
+  | 'sessions.schedule'
+  | 'sessions.update'
+  | 'sessions.notes.write'
+  | 'sessions.actionItems.write'
+  | 'calendarFeed.manage';
 
-/** What record-level rules look at: the tenant, and for requests the two people in them. */
-export type PolicyRecord = { orgId: string; mentorPersonId?: string; menteePersonId?: string };
+/** The people of a coaching engagement, and which of them the goal agreement asks to confirm. */
+export type CoachingPartyIds = {
+  coach: string;
+  leader: string;
+  manager: string | null;
+  sponsor: string | null;
+  agreementParties: readonly ('coach' | 'leader' | 'manager' | 'sponsor')[];
+};
+
+/** What record-level rules look at: the tenant, and for requests or engagements the people in them. */
+export type PolicyRecord = {
+  orgId: string;
+  mentorPersonId?: string;
+  menteePersonId?: string;
+  coaching?: CoachingPartyIds;
+  /** For a participant's weekly goals: whether the actor mentors or coaches them now. */
+  isGuide?: boolean;
+  /** For session rules (`sessions.*`): the pair a session belongs to (or is scheduled in). */
+  sessionPair?: SessionPairIds;
+};
+
+/**
+ * The people around a session: the two of the pair (mentor and mentee, or coach and leader), who
+ * alone see agenda and notes, and the observers (a coaching engagement's manager and sponsor), who
+ * see time and status only.
+ */
+export type SessionPairIds = {
+  pair: readonly [string, string];
+  observers: readonly string[];
+  /** What the 404 names for whoever may not know the record exists. */
+  subject: 'Session' | 'Relationship' | 'Engagement';
+};
+
+/** The parties of a coaching engagement the actor is, through the person their login is linked to. */
+export function coachingPartiesOf(
+  actor: Actor,
+  parties: CoachingPartyIds,
+): ('coach' | 'leader' | 'manager' | 'sponsor')[] {
+  if (actor.personId === null) return [];
+  return (['coach', 'leader', 'manager', 'sponsor'] as const).filter((party) => parties[party] === actor.personId);
+}
+
+/**
+ * Which fields of a coaching engagement the actor sees: `party` (goals, agreement, end reason and
+ * final summary) for its coach, leader, manager and sponsor; `metadata` (who, when, status, goal
+ * count, agreement progress) for an admin who takes no part. Call after `authorize`.
+ */
+export function coachingEngagementView(actor: Actor, parties: CoachingPartyIds): 'party' | 'metadata' {
+  return coachingPartiesOf(actor, parties).length > 0 ? 'party' : 'metadata';
+}
+
+const engagementNotFound = () => new AppError('NOT_FOUND', { message: 'Engagement not found.' });
+
+/** The coaching rules: whoever takes no part and is not an admin is told the engagement does not exist. */
+function authorizeCoaching(actor: Actor, action: Action, record: PolicyRecord | undefined): Actor {
+  if (!record?.coaching) throw engagementNotFound();
+  const mine = coachingPartiesOf(actor, record.coaching);
+  const isAdmin = actor.roles.includes('admin');
+  if (mine.length === 0 && !isAdmin) throw engagementNotFound();
+  const allow = (isAllowed: boolean, message: string) => {
+    if (!isAllowed) throw new AppError('FORBIDDEN', { message });
+    return actor;
+  };
+  switch (action) {
+    case 'engagement.read':
+      return actor;
+    case 'engagement.goals.update':
+      return allow(mine.includes('coach') || mine.includes('leader'), 'Only the coach or the leader sets the goals.');
+    case 'engagement.goals.confirm':
+      return allow(
+        mine.some((party) => record.coaching!.agreementParties.includes(party)),
+        `The goals are confirmed by the ${record.coaching.agreementParties.join(', ')}; you are not one of them.`,
+      );
+    case 'engagement.dates.update':
+      return allow(mine.includes('coach') || isAdmin, 'Only the coach or an admin changes the dates.');
+    case 'engagement.transition':
+      return allow(mine.includes('coach'), 'Only the coach moves the engagement along.');
+    case 'engagement.endEarly':
+      return allow(
+        mine.includes('coach') || mine.includes('leader') || isAdmin,
+        'Only the coach, the leader or an admin ends an engagement early.',
+      );
+    default:
+      throw engagementNotFound();
+  }
+}
+
+/**
+ * The mentoring rules: the mentor and mentee work in their relationship; an admin sees its
+ * metadata and may end it; to anyone else it does not exist.
+ */
+function authorizeMentoring(actor: Actor, action: Action, record: PolicyRecord | undefined): Actor {
+  const isParty =
+    actor.personId !== null && (record?.mentorPersonId === actor.personId || record?.menteePersonId === actor.personId);
+  if (isParty) return actor;
+  if (!actor.roles.includes('admin')) throw new AppError('NOT_FOUND', { message: 'Relationship not found.' });
+  if (action === 'relationship.participate') {
+    throw new AppError('FORBIDDEN', { message: 'Only the mentor and the mentee do this.' });
+  }
+  return actor;
+}
+
+/**
+ * How much of a session the actor sees: `pair` for its two people, `metadata` for an admin,
+ * `time_and_status` for a coaching engagement's manager or sponsor, null for anyone else. Being in
+ * the pair wins over being an admin.
+ */
+export function sessionAccessOf(actor: Actor, people: SessionPairIds): 'pair' | 'metadata' | 'time_and_status' | null {
+  if (actor.personId !== null && people.pair.includes(actor.personId)) return 'pair';
+  if (actor.roles.includes('admin')) return 'metadata';
+  if (actor.personId !== null && people.observers.includes(actor.personId)) return 'time_and_status';
+  return null;
+}
+
+/**
+ * The session rules: the two people of the pair schedule, change and write notes and action items;
+ * an admin, manager or sponsor may only read (the service trims what they see); to anyone else the
+ * session (or the pair) does not exist.
+ */
+function authorizeSessions(actor: Actor, action: Action, record: PolicyRecord | undefined): Actor {
+  const people = record?.sessionPair;
+  const access = people ? sessionAccessOf(actor, people) : null;
+  if (!people || access === null) {
+    throw new AppError('NOT_FOUND', { message: `${people?.subject ?? 'Session'} not found.` });
+  }
+  if (action === 'sessions.read' || access === 'pair') return actor;
+  throw new AppError('FORBIDDEN', { message: 'Only the two people of the pair do this.' });
+}
 
 function requireRole(actor: Actor, role: Role): Actor {
   if (!actor.roles.includes(role)) {
@@ -89,5 +235,42 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
         throw new AppError('NOT_FOUND', { message: 'Request not found.' });
       }
       return actor;
+    case 'engagement.list':
+      // Everyone signed in lists the engagements they take part in; admins see all (metadata only).
+      return actor;
+    case 'engagement.request':
+      // Routes of one engagement only check sign-in here; the service asks again with the record.
+      return actor;
+    case 'engagement.read':
+    case 'engagement.goals.update':
+    case 'engagement.goals.confirm':
+    case 'engagement.dates.update':
+    case 'engagement.transition':
+    case 'engagement.endEarly':
+      return authorizeCoaching(actor, action, record);
+    case 'relationship.read':
+    case 'relationship.participate':
+    case 'relationship.end':
+      return authorizeMentoring(actor, action, record);
+    case 'weeklyGoals.own':
+      // Weekly goals belong to a person of the directory.
+      if (actor.personId === null) {
+        throw new AppError('FORBIDDEN', { message: 'Your account is not linked to a person of the directory.' });
+      }
+      return actor;
+    case 'weeklyGoals.readAsGuide':
+      // Only their current mentor or coach reads a participant's weekly goals; to others they do not exist.
+      if (!record?.isGuide) throw new AppError('NOT_FOUND', { message: 'Not found.' });
+      return actor;
+    case 'sessions.list':
+    case 'calendarFeed.manage':
+      // One's own sessions and one's own calendar feed.
+      return actor;
+    case 'sessions.read':
+    case 'sessions.schedule':
+    case 'sessions.update':
+    case 'sessions.notes.write':
+    case 'sessions.actionItems.write':
+      return authorizeSessions(actor, action, record);
   }
 }

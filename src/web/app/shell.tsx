@@ -2,6 +2,7 @@ import { Alert, Anchor, AppShell, Burger, Button, Group, NavLink, Text } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useSession, useSignOut } from '../features/auth/use-session';
+import { NotificationsBell } from '../features/notifications/notifications-bell';
 import { SkipLink } from '../ui/skip-link';
 import { navigationFor } from './navigation';
 
@@ -51,6 +52,7 @@ export function Shell() {
               </Text>
             </Group>
             <Group gap="md" wrap="nowrap" miw={0}>
+              <NotificationsBell />
               <Text truncate visibleFrom="xs">
                 {user.displayName}
               </Text>

@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ProgramPerson } from '../../../contract/programs.js';
+import { defaultEndDate } from '../../../domain/engagements/index.js';
 import type { MatchingPerson, Tier } from '../../../domain/matching/score/index.js';
 import { queryRows, type Database } from '../../db/client.js';
 import { coachingEngagements, mentoringRelationships } from '../engagements/engagements.table.js';
 import { people } from '../people/people.table.js';
+import { programs } from '../programs/programs.table.js';
 import { matchingProposals, matchingRuns, matchRequests } from './matching.table.js';
 
 export type MatchingRunRow = typeof matchingRuns.$inferSelect;
@@ -111,7 +113,7 @@ function pairTable(kind: MatchingKind) {
 
 export type CurrentPair = { participantPersonId: string; partnerPersonId: string };
 
-/** The program's pairs of a kind that are proposed or active (published, or accepted requests). */
+/** The program's current pairs of a kind: proposed, active or (coaching) paused. */
 export async function listCurrentPairs(
   db: Database,
   orgId: string,
@@ -122,7 +124,13 @@ export async function listCurrentPairs(
   return db
     .select({ participantPersonId: participant, partnerPersonId: partner })
     .from(table)
-    .where(and(eq(table.orgId, orgId), eq(table.programId, programId), inArray(table.status, ['proposed', 'active'])));
+    .where(
+      and(
+        eq(table.orgId, orgId),
+        eq(table.programId, programId),
+        inArray(table.status, ['proposed', 'active', 'paused']),
+      ),
+    );
 }
 
 /** Every pair of a kind matched in the organization's other programs, whatever became of it. */
@@ -174,14 +182,52 @@ export async function insertCurrentPairs(
       })),
     );
   } else {
+    const parties = await loadCoachingParties(db, rows);
     await db.insert(coachingEngagements).values(
       rows.map((row) => ({
         ...common(row),
         leaderPersonId: row.participantPersonId,
         coachPersonId: row.partnerPersonId,
+        ...parties(row),
       })),
     );
   }
+}
+
+/**
+ * What a new coaching engagement takes from its program and its leader: the leader's current
+ * manager, the program's sponsor, and dates from the later of the program's start and today, six
+ * months long but not past the program's end (when the program is nearly over, the full six
+ * months: an engagement cannot end on or before its start).
+ */
+async function loadCoachingParties(
+  db: Database,
+  rows: { orgId: string; programId: string; participantPersonId: string; createdAt: Date }[],
+) {
+  const first = rows[0]!;
+  const [program] = await db
+    .select({ sponsorPersonId: programs.sponsorPersonId, startDate: programs.startDate, endDate: programs.endDate })
+    .from(programs)
+    .where(and(eq(programs.orgId, first.orgId), eq(programs.id, first.programId)));
+  const leaders = await db
+    .select({ id: people.id, managerId: people.managerId })
+    .from(people)
+    .where(
+      and(eq(people.orgId, first.orgId), inArray(people.id, [...new Set(rows.map((row) => row.participantPersonId))])),
+    );
+  const managers = new Map(leaders.map((leader) => [leader.id, leader.managerId]));
+  return (row: (typeof rows)[number]) => {
+    const today = row.createdAt.toISOString().slice(0, 10);
+    const startDate = program && program.startDate > today ? program.startDate : today;
+    const sixMonths = defaultEndDate(startDate);
+    const endDate = program && program.endDate < sixMonths && program.endDate > startDate ? program.endDate : sixMonths;
+    return {
+      managerPersonId: managers.get(row.participantPersonId) ?? null,
+      sponsorPersonId: program?.sponsorPersonId ?? null,
+      startDate,
+      endDate,
+    };
+  };
 }
 
 const personColumns = {
@@ -379,7 +425,7 @@ export type ProgramMatchRow = {
   kind: MatchingKind;
   participant_person_id: string;
   partner_person_id: string;
-  status: 'proposed' | 'active' | 'completed' | 'ended_early';
+  status: 'proposed' | 'active' | 'paused' | 'completed' | 'ended_early';
   origin: 'matching_run' | 'self_service';
   score: number;
   reasons: string[];

@@ -12,6 +12,7 @@ import { PersonCell } from './person-cell';
 const statusLabels: Record<ProgramMatch['status'], string> = {
   proposed: 'Proposed',
   active: 'Active',
+  paused: 'Paused',
   completed: 'Completed',
   ended_early: 'Ended early',
 };

@@ -1,0 +1,2 @@
+export { registerCoachingRoutes } from './coaching.routes.js';
+export { registerRelationshipRoutes } from './relationships.routes.js';

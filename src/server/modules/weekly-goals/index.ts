@@ -1,0 +1,1 @@
+export { registerWeeklyGoalRoutes } from './weekly-goals.routes.js';
