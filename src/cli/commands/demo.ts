@@ -6,7 +6,7 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description(
-      'Create the demo organization (about 200 people, two mentoring programs, one login per role) in the configured database',
+      'Create the demo organization (about 200 people, two mentoring programs, a coaching pilot, one login per role) in the configured database',
     )
     .action(async () => {
       printDemoLogins(await createDemoInDatabase(loadConfig()));

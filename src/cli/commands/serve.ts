@@ -4,7 +4,7 @@ import { buildWebIfStale } from './web-build.js';
 
 export function printDemoLogins(demo: DemoSummary): void {
   const lines = [
-    `Demo organization "${demo.organizationName}" created with ${demo.peopleCount} people and ${demo.programCount} mentoring programs ready to match.`,
+    `Demo organization "${demo.organizationName}" created with ${demo.peopleCount} people and ${demo.programCount} programs.`,
     `Sign in with the password "${demo.password}" as:`,
     ...demo.logins.map((login) => `  ${login.role.padEnd(12)} ${login.email.padEnd(32)} ${login.displayName}`),
   ];

@@ -1,16 +1,21 @@
 import type { DemoPerson } from './demo.people.js';
 
-export type DemoEnrollment = { key: number; role: 'participant' | 'mentor'; capacity: number | null };
+export type DemoEnrollment = { key: number; role: 'participant' | 'mentor' | 'coach'; capacity: number | null };
 
 /** A demo program before it has database ids: its design, status, settings and who takes part. */
 export type DemoProgram = {
   name: string;
-  purpose: 'succession_pipeline' | 'onboarding_integration';
+  type: 'mentoring' | 'coaching';
+  purpose: 'succession_pipeline' | 'onboarding_integration' | 'performance_gaps';
   targetTiers: DemoPerson['tier'][];
-  status: 'matching';
+  status: 'matching' | 'running';
+  sessionCadence: 'monthly' | 'biweekly';
+  sessionFramework: 'five_cs' | 'grow';
   matchingSettings: Record<string, unknown>;
   outcome: { kind: 'behavioural' | 'business'; name: string; unit: string; baseline: number; target: number };
   enrollments: DemoEnrollment[];
+  /** Coaching engagements already published, still to be agreed (status proposed). */
+  engagements: { coachKey: number; leaderKey: number }[];
 };
 
 const mentorCapacity: Partial<Record<DemoPerson['tier'], number>> = {
@@ -20,15 +25,17 @@ const mentorCapacity: Partial<Record<DemoPerson['tier'], number>> = {
 };
 
 /**
- * Two mentoring programs ready to match:
+ * Two mentoring programs ready to match and a coaching pilot that is running:
  * - a bulk program with the whole organization: executives, senior leaders and top-rated middle
  *   managers mentor, everyone else is mentored — an admin runs, reviews and publishes it;
  * - a small self-service circle where new frontline managers ask one of four senior leaders,
- *   the demo participant and mentor logins among them.
+ *   the demo participant and mentor logins among them;
+ * - a coaching pilot in which the demo coach login coaches the demo participant (whose manager is
+ *   the demo manager login), their engagement proposed and waiting for goals.
  */
 export function planDemoPrograms(
   people: DemoPerson[],
-  logins: { participantKey: number; mentorKey: number },
+  logins: { participantKey: number; mentorKey: number; coachKey: number },
 ): DemoProgram[] {
   const isMentor = (person: DemoPerson) =>
     person.key === logins.mentorKey ||
@@ -38,6 +45,10 @@ export function planDemoPrograms(
         (person.tier === 'middle_manager' && person.performanceRating === 3)));
   const bulk: DemoProgram = {
     name: 'Leadership Mentoring 2027',
+    type: 'mentoring',
+    sessionCadence: 'monthly',
+    sessionFramework: 'five_cs',
+    engagements: [],
     purpose: 'succession_pipeline',
     targetTiers: ['middle_manager', 'frontline_manager', 'individual_contributor'],
     status: 'matching',
@@ -79,6 +90,10 @@ export function planDemoPrograms(
   ];
   const circle: DemoProgram = {
     name: 'New Manager Mentoring Circle',
+    type: 'mentoring',
+    sessionCadence: 'monthly',
+    sessionFramework: 'five_cs',
+    engagements: [],
     purpose: 'onboarding_integration',
     targetTiers: ['frontline_manager', 'middle_manager'],
     status: 'matching',
@@ -95,5 +110,27 @@ export function planDemoPrograms(
       ...circleMentees.map((key): DemoEnrollment => ({ key, role: 'participant', capacity: null })),
     ],
   };
-  return [bulk, circle];
+  const coaching: DemoProgram = {
+    name: 'Leadership Coaching Pilot',
+    type: 'coaching',
+    purpose: 'performance_gaps',
+    targetTiers: ['middle_manager', 'senior_leader'],
+    status: 'running',
+    sessionCadence: 'biweekly',
+    sessionFramework: 'grow',
+    matchingSettings: {},
+    outcome: {
+      kind: 'behavioural',
+      name: 'Coaching goals met at close-out',
+      unit: '% of goals',
+      baseline: 0,
+      target: 80,
+    },
+    enrollments: [
+      { key: logins.coachKey, role: 'coach', capacity: 4 },
+      { key: logins.participantKey, role: 'participant', capacity: null },
+    ],
+    engagements: [{ coachKey: logins.coachKey, leaderKey: logins.participantKey }],
+  };
+  return [bulk, circle, coaching];
 }

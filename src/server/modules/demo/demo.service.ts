@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addMonths } from '../../../domain/engagements/index.js';
 import type { Role } from '../../../contract/roles.js';
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
@@ -9,6 +10,7 @@ import { insertEnrollments, insertProgram, replaceOutcomes } from '../programs/i
 import { hashUserPassword, insertUsers } from '../users/index.js';
 import { generateDemoPeople, type DemoPerson } from './demo.people.js';
 import { planDemoPrograms } from './demo.programs.js';
+import { insertDemoEngagement } from './demo.engagements.js';
 
 export const demoOrganizationName = 'Northwind Aviation (demo)';
 export const demoPassword = 'tandem-demo';
@@ -53,7 +55,12 @@ export async function createDemoOrganization(
       email: 'admin@northwind.example',
       person: findPerson(demoPeople, (p) => p.title === 'Director of Learning and Development', 'L&D director'),
     },
-    { role: 'coach', email: 'coach@northwind.example', person: null, displayName: 'Casey Morgan' },
+    {
+      role: 'coach',
+      email: 'coach@northwind.example',
+      // An internal coach from Learning and Development.
+      person: findPerson(demoPeople, (p) => p.title === 'Manager, Learning and Development', 'L&D manager'),
+    },
     {
       role: 'mentor',
       email: 'mentor@northwind.example',
@@ -78,6 +85,7 @@ export async function createDemoOrganization(
   const programs = planDemoPrograms(demoPeople, {
     participantKey: participant.key,
     mentorKey: logins.find((login) => login.role === 'mentor')!.person!.key,
+    coachKey: logins.find((login) => login.role === 'coach')!.person!.key,
   });
   // Programs start three weeks after the demo is made and run a year.
   const now = deps.clock.now();
@@ -110,15 +118,15 @@ export async function createDemoOrganization(
       const row = await insertProgram(tx, {
         orgId: organization.orgId,
         name: program.name,
-        type: 'mentoring',
+        type: program.type,
         purpose: program.purpose,
         purposeDescription: null,
         targetTiers: program.targetTiers,
         sponsorPersonId: ids[sponsor.key]!,
         startDate: isoDate(startDate),
         endDate: isoDate(endDate),
-        sessionCadence: 'monthly',
-        sessionFramework: 'five_cs',
+        sessionCadence: program.sessionCadence,
+        sessionFramework: program.sessionFramework,
         matchingSettings: program.matchingSettings,
         status: program.status,
         createdAt: now,
@@ -136,6 +144,20 @@ export async function createDemoOrganization(
           createdAt: now,
         })),
       );
+      for (const engagement of program.engagements) {
+        const leader = demoPeople[engagement.leaderKey]!;
+        await insertDemoEngagement(tx, {
+          orgId: organization.orgId,
+          programId: row.id,
+          coachPersonId: ids[engagement.coachKey]!,
+          leaderPersonId: ids[leader.key]!,
+          managerPersonId: leader.managerKey === null ? null : ids[leader.managerKey]!,
+          sponsorPersonId: ids[sponsor.key]!,
+          startDate: isoDate(startDate),
+          endDate: addMonths(isoDate(startDate), 6),
+          createdAt: now,
+        });
+      }
     }
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,

@@ -48,6 +48,36 @@ describe('demo organization', () => {
     expect(rows).toEqual([{ matches: true }]);
   });
 
+  it('has two mentoring programs ready to match and a coaching pilot with an engagement to agree', async () => {
+    const programs = await queryRows<{ name: string; type: string; status: string; enrolled: number }>(
+      t.connection.db,
+      sql`select p.name, p.type, p.status, count(e.id)::int as enrolled
+          from programs p left join program_enrollments e on e.program_id = p.id
+          group by p.id order by p.name`,
+    );
+    expect(programs).toEqual([
+      { name: 'Leadership Coaching Pilot', type: 'coaching', status: 'running', enrolled: 2 },
+      { name: 'Leadership Mentoring 2027', type: 'mentoring', status: 'matching', enrolled: 200 },
+      { name: 'New Manager Mentoring Circle', type: 'mentoring', status: 'matching', enrolled: 14 },
+    ]);
+    const engagements = await queryRows<{ coach: string; leader: string; manager: string; status: string }>(
+      t.connection.db,
+      sql`select cu.email as coach, lu.email as leader, mu.email as manager, ce.status
+          from coaching_engagements ce
+          join users cu on cu.person_id = ce.coach_person_id
+          join users lu on lu.person_id = ce.leader_person_id
+          join users mu on mu.person_id = ce.manager_person_id`,
+    );
+    expect(engagements).toEqual([
+      {
+        coach: 'coach@northwind.example',
+        leader: 'participant@northwind.example',
+        manager: 'manager@northwind.example',
+        status: 'proposed',
+      },
+    ]);
+  });
+
   it('refuses to create the demo organization twice', async () => {
     await expect(createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null })).rejects.toThrow(
       /already exists/,

@@ -271,7 +271,8 @@ describe('who may do what (route × role)', () => {
       anonymous: { status: 401 },
     };
     for (const role of roles) {
-      const response = await clients[role].get('/api/engagements');
+      // The demo's own coaching pilot involves some of the same people; this program is the test's.
+      const response = await clients[role].get(`/api/engagements?programId=${programId}`);
       expect(response.statusCode, role).toBe(expected[role].status);
       if (response.statusCode !== 200) continue;
       const page = JSON.parse(response.body) as CoachingEngagementPage;
@@ -594,7 +595,7 @@ describe('lookups', () => {
     ) as CoachingEngagementPage;
     expect(completed.items.map((item) => item.id)).toEqual([withManager]);
     const paged = JSON.parse(
-      (await expectStatus(clients.sponsor.get('/api/engagements?pageSize=1&page=2'), 200)).body,
+      (await expectStatus(clients.sponsor.get(`/api/engagements?programId=${programId}&pageSize=1&page=2`), 200)).body,
     ) as CoachingEngagementPage;
     expect(paged).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(paged.items).toHaveLength(1);
