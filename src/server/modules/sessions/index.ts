@@ -1,0 +1,1 @@
+export { calendarFeedRoute, registerSessionRoutes } from './sessions.routes.js';
