@@ -143,3 +143,35 @@ export const CoachingEngagementTransition = z.object({
   finalSummary: text(10_000).optional(),
 });
 export type CoachingEngagementTransition = z.infer<typeof CoachingEngagementTransition>;
+
+/** `POST /api/engagements/:id/progress-checks`: every current goal rated 1–5 with its evidence. */
+export const CoachingProgressCheckCreate = z.object({
+  ratings: z
+    .array(z.object({ goalId: z.uuid(), rating: z.number().int(), evidence: z.string().max(2000) }))
+    .min(1, 'rates no goal')
+    .max(maximumCoachingGoals),
+});
+export type CoachingProgressCheckCreate = z.infer<typeof CoachingProgressCheckCreate>;
+
+export const CoachingProgressCheck = z.object({
+  id: z.uuid(),
+  checkedAt: z.string(),
+  by: ProgramPerson,
+  ratings: z.array(z.object({ goalId: z.string(), statement: z.string(), rating: z.number(), evidence: z.string() })),
+});
+export type CoachingProgressCheck = z.infer<typeof CoachingProgressCheck>;
+
+/**
+ * An engagement's progress checks, newest first, and when the next is due. Its parties (manager
+ * and sponsor included) see the ratings; an admin who is not a party sees only the count and dates.
+ */
+export const CoachingProgress = z.object({
+  engagementId: z.uuid(),
+  cadence: z.enum(['weekly', 'biweekly', 'monthly']),
+  nextDueAt: z.string().nullable(),
+  isDue: z.boolean(),
+  count: z.number().int(),
+  lastCheckedAt: z.string().nullable(),
+  checks: z.array(CoachingProgressCheck).optional(),
+});
+export type CoachingProgress = z.infer<typeof CoachingProgress>;

@@ -39,6 +39,7 @@ export type Action =
   | 'engagement.dates.update'
   | 'engagement.transition'
   | 'engagement.endEarly'
+  | 'engagement.progress.record'
   | 'relationship.read'
   | 'relationship.participate'
   | 'relationship.end'
@@ -129,6 +130,8 @@ function authorizeCoaching(actor: Actor, action: Action, record: PolicyRecord | 
       return allow(mine.includes('coach') || isAdmin, 'Only the coach or an admin changes the dates.');
     case 'engagement.transition':
       return allow(mine.includes('coach'), 'Only the coach moves the engagement along.');
+    case 'engagement.progress.record':
+      return allow(mine.includes('coach'), 'Only the coach records a progress check.');
     case 'engagement.endEarly':
       return allow(
         mine.includes('coach') || mine.includes('leader') || isAdmin,
@@ -247,6 +250,7 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'engagement.dates.update':
     case 'engagement.transition':
     case 'engagement.endEarly':
+    case 'engagement.progress.record':
       return authorizeCoaching(actor, action, record);
     case 'relationship.read':
     case 'relationship.participate':

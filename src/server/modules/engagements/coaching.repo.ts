@@ -1,9 +1,14 @@
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { CoachingParty, CoachingStatus } from '../../../domain/engagements/index.js';
 import type { Database } from '../../db/client.js';
 import { people } from '../people/people.table.js';
 import { programs } from '../programs/programs.table.js';
-import { coachingEngagements, coachingGoalConfirmations, coachingGoals } from './engagements.table.js';
+import {
+  coachingEngagements,
+  coachingGoalConfirmations,
+  coachingGoals,
+  coachingProgressChecks,
+} from './engagements.table.js';
 
 export type CoachingEngagementRow = typeof coachingEngagements.$inferSelect;
 export type CoachingGoalRow = typeof coachingGoals.$inferSelect;
@@ -218,4 +223,29 @@ export async function listEngagementRows(
     .from(table)
     .where(where);
   return { rows, total: Number(count?.total ?? 0) };
+}
+
+export type CoachingProgressCheckRow = typeof coachingProgressChecks.$inferSelect;
+
+/** An engagement's progress checks, newest first. */
+export async function listProgressChecks(db: Database, orgId: string, engagementId: string) {
+  return db
+    .select()
+    .from(coachingProgressChecks)
+    .where(and(eq(coachingProgressChecks.orgId, orgId), eq(coachingProgressChecks.engagementId, engagementId)))
+    .orderBy(desc(coachingProgressChecks.checkedAt), desc(coachingProgressChecks.id));
+}
+
+export async function insertProgressCheck(db: Database, values: typeof coachingProgressChecks.$inferInsert) {
+  const [row] = await db.insert(coachingProgressChecks).values(values).returning();
+  return row!;
+}
+
+/** The session cadence of the engagement's program: progress checks follow it. */
+export async function findProgramCadence(db: Database, orgId: string, programId: string) {
+  const [row] = await db
+    .select({ cadence: programs.sessionCadence })
+    .from(programs)
+    .where(and(eq(programs.orgId, orgId), eq(programs.id, programId)));
+  return row?.cadence ?? 'monthly';
 }

@@ -8,6 +8,8 @@ import {
   CoachingEngagementTransition,
   CoachingEngagementUpdate,
   CoachingGoalsUpdate,
+  CoachingProgress,
+  CoachingProgressCheckCreate,
 } from '../../../contract/engagements.js';
 import { Problem } from '../../../contract/problem.js';
 import { authorize } from '../../http/policy.js';
@@ -21,6 +23,7 @@ import {
   updateEngagementDates,
   type CoachingDeps,
 } from './coaching.service.js';
+import { getProgress, recordProgressCheck } from './coaching-progress.service.js';
 
 const readProblems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const writeProblems = { ...readProblems, 409: Problem };
@@ -132,5 +135,41 @@ export function registerCoachingRoutes(app: FastifyInstance, deps: CoachingDeps)
         request.params.id,
         request.body,
       ),
+  );
+
+  routes.get(
+    '/api/engagements/:id/progress-checks',
+    {
+      schema: {
+        tags,
+        summary: 'Progress checks, newest first, and when the next is due (an admin sees counts and dates)',
+        params: CoachingEngagementParams,
+        response: { 200: CoachingProgress, ...readProblems },
+      },
+    },
+    async (request) => getProgress(deps, authorize(request.actor, 'engagement.request'), request.params.id),
+  );
+
+  routes.post(
+    '/api/engagements/:id/progress-checks',
+    {
+      schema: {
+        tags,
+        summary: 'The coach rates every current goal 1–5 with evidence',
+        params: CoachingEngagementParams,
+        body: CoachingProgressCheckCreate,
+        response: { 201: CoachingProgress, ...writeProblems },
+      },
+    },
+    async (request, reply) => {
+      const progress = await recordProgressCheck(
+        deps,
+        requestContext(request),
+        authorize(request.actor, 'engagement.request'),
+        request.params.id,
+        request.body,
+      );
+      return reply.code(201).send(progress);
+    },
   );
 }

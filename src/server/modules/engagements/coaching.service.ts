@@ -53,7 +53,7 @@ import {
 export type CoachingDeps = { db: Database; clock: Clock };
 
 /** The people of an engagement as the policy sees them, with who confirms the goals. */
-function partiesOf(row: CoachingEngagementRow): CoachingPartyIds {
+export function partiesOf(row: CoachingEngagementRow): CoachingPartyIds {
   return {
     coach: row.coachPersonId,
     leader: row.leaderPersonId,
@@ -64,7 +64,7 @@ function partiesOf(row: CoachingEngagementRow): CoachingPartyIds {
 }
 
 /** Loads an engagement of the actor's organization and asks the policy whether they may do `action` to it. */
-async function loadEngagement(
+export async function loadEngagement(
   db: Database,
   actor: Actor,
   engagementId: string,
