@@ -68,6 +68,18 @@ export const Relationship = z.object({
   agreement: RelationshipAgreement.nullable(),
   signatures: z.object({ mentor: z.string().nullable(), mentee: z.string().nullable() }),
   training: z.object({ mentor: ChecklistState, mentee: ChecklistState }),
+  /**
+   * Meetings against the agreed cadence, for an active relationship with an agreement: `flagged`
+   * after twice the cadence without a meeting, `warned` once both were told (90 days), `conclude`
+   * when it is about to be ended. Null otherwise.
+   */
+  health: z
+    .object({
+      state: z.enum(['on_track', 'flagged', 'warned', 'conclude']),
+      daysSinceMeeting: z.number().int(),
+      lastMeetingAt: z.string().nullable(),
+    })
+    .nullable(),
   ending: z
     .object({
       kind: RelationshipEndingKind,

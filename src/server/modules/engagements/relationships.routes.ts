@@ -41,7 +41,7 @@ export function registerRelationshipRoutes(app: FastifyInstance, deps: Relations
         response: { 200: RelationshipPage, ...readProblems },
       },
     },
-    async (request) => listRelationships(deps.db, authorize(request.actor, 'me.read'), request.query),
+    async (request) => listRelationships(deps, authorize(request.actor, 'me.read'), request.query),
   );
 
   routes.get(
@@ -54,7 +54,7 @@ export function registerRelationshipRoutes(app: FastifyInstance, deps: Relations
         response: { 200: Relationship, ...readProblems },
       },
     },
-    async (request) => getRelationship(deps.db, authorize(request.actor, 'me.read'), request.params.id),
+    async (request) => getRelationship(deps, authorize(request.actor, 'me.read'), request.params.id),
   );
 
   routes.put(

@@ -12,6 +12,7 @@ import {
   mentorTrainingChecklist,
   nextMentoringStatuses,
   offersRematch,
+  relationshipHealth,
   type ChecklistItem,
   type MentoringEnding,
 } from '../../../domain/engagements/index.js';
@@ -60,7 +61,23 @@ function checklistState(ticked: string[], items: readonly ChecklistItem[]) {
  * The relationship as `actor` may see it, from allow-listed fields: the agreement's text only for
  * the mentor and mentee, never for an admin looking at metadata.
  */
-function toRelationship(actor: Actor, view: RelationshipView): Relationship {
+function healthOf(row: RelationshipRow, now: Date): Relationship['health'] {
+  if (row.status !== 'active' || row.cadence === null || row.startDate === null) return null;
+  const health = relationshipHealth({
+    cadence: row.cadence,
+    startDate: row.startDate,
+    lastMeetingAt: row.lastMeetingAt,
+    warnedAt: row.healthWarnedAt,
+    now,
+  });
+  return {
+    state: health.state,
+    daysSinceMeeting: health.daysSinceMeeting,
+    lastMeetingAt: row.lastMeetingAt?.toISOString() ?? null,
+  };
+}
+
+function toRelationship(actor: Actor, view: RelationshipView, now: Date): Relationship {
   const row = view.relationship;
   const side = sideOf(actor, row);
   const ending: MentoringEnding | null = row.endingKind ? { kind: row.endingKind, reason: row.endReason } : null;
@@ -97,6 +114,7 @@ function toRelationship(actor: Actor, view: RelationshipView): Relationship {
       mentor: checklistState(row.mentorTraining, mentorTrainingChecklist),
       mentee: checklistState(row.menteeTraining, menteeTrainingChecklist),
     },
+    health: healthOf(row, now),
     ending:
       ending && row.endedAt
         ? { ...ending, endedAt: row.endedAt.toISOString(), offersRematch: offersRematch(ending) }
@@ -106,16 +124,16 @@ function toRelationship(actor: Actor, view: RelationshipView): Relationship {
   };
 }
 
-export async function getRelationship(db: Database, actor: Actor, id: string): Promise<Relationship> {
-  const view = await findRelationship(db, actor.orgId, id);
+export async function getRelationship(deps: RelationshipDeps, actor: Actor, id: string): Promise<Relationship> {
+  const view = await findRelationship(deps.db, actor.orgId, id);
   if (!view) throw notFound();
   authorize(actor, 'relationship.read', policyRecord(view.relationship));
-  return toRelationship(actor, view);
+  return toRelationship(actor, view, deps.clock.now());
 }
 
 /** The signed-in user's relationships (as mentor or mentee); an admin's list is the organization's. */
 export async function listRelationships(
-  db: Database,
+  deps: RelationshipDeps,
   actor: Actor,
   query: {
     programId?: string | undefined;
@@ -126,14 +144,20 @@ export async function listRelationships(
 ): Promise<RelationshipPage> {
   const isAdmin = actor.roles.includes('admin');
   if (!isAdmin && actor.personId === null) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const { rows, total } = await listRelationshipRows(db, actor.orgId, {
+  const { rows, total } = await listRelationshipRows(deps.db, actor.orgId, {
     ...(isAdmin ? {} : { personId: actor.personId! }),
     ...(query.programId ? { programId: query.programId } : {}),
     ...(query.status ? { status: query.status } : {}),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  return { items: rows.map((view) => toRelationship(actor, view)), total, page: query.page, pageSize: query.pageSize };
+  const now = deps.clock.now();
+  return {
+    items: rows.map((view) => toRelationship(actor, view, now)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**
@@ -163,7 +187,7 @@ async function changeRelationship(
       details: { fields: Object.keys(values).sort(), ...(values.status ? { status: values.status } : {}) },
     });
     const view = await findRelationship(tx, actor.orgId, id);
-    return toRelationship(actor, view!);
+    return toRelationship(actor, view!, deps.clock.now());
   });
 }
 

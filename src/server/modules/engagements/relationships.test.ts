@@ -120,6 +120,23 @@ describe('a mentoring relationship from agreement to no-fault exit', () => {
     expect((await mentee.put(`${path}/agreement`, agreement)).statusCode).toBe(409);
   });
 
+  it('reports its health against the agreed cadence', async () => {
+    expect((await mentee.get(path)).json<Relationship>().health).toEqual({
+      state: 'on_track',
+      daysSinceMeeting: 0,
+      lastMeetingAt: null,
+    });
+    // Monthly meetings agreed from 1 December: no meeting by 5 February is more than twice the cadence.
+    t.clock.set('2027-02-05T09:00:00Z');
+    mentee = requestAs(t.app, await signIn(t.app, 'participant@northwind.example', demoPassword));
+    mentor = requestAs(t.app, await signIn(t.app, 'mentor@northwind.example', demoPassword));
+    admin = requestAs(t.app, await signIn(t.app, 'admin@northwind.example', demoPassword));
+    expect((await mentor.get(path)).json<Relationship>().health).toMatchObject({
+      state: 'flagged',
+      daysSinceMeeting: 66,
+    });
+  });
+
   it('shows an admin the metadata only, and lets them end it but not work in it', async () => {
     const seen = await admin.get(path);
     expect(seen.statusCode).toBe(200);
