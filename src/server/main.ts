@@ -11,6 +11,7 @@ import { systemClock, type RequestContext } from './deps.js';
 import { createDemoOrganization, isDatabaseEmpty, type DemoSummary } from './modules/demo/index.js';
 import { createMailer, queueTestEmail, registerNotificationJobs } from './modules/notifications/index.js';
 import { createOrganization, getOrganizationByName } from './modules/organizations/index.js';
+import { registerReminderJobs } from './modules/reminders/index.js';
 import { createUser, type NewUser } from './modules/users/index.js';
 
 export { loadConfig, type Config } from './config.js';
@@ -121,6 +122,7 @@ export async function startServer(options: { config?: Config; demoIfEmpty?: bool
     const mailer = createMailer(config.mail);
     const runner = createJobRunner(connection, { logger: app.log });
     registerNotificationJobs(runner, { db: connection.db, clock: systemClock, mailer, logger: app.log });
+    registerReminderJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     jobs = runner;
     await runner.start();
     app.log.info({ mail: mailer.destination }, 'background jobs started');
