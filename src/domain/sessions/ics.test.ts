@@ -28,7 +28,8 @@ type Property = { name: string; parameters: Record<string, string>; value: strin
 
 /** A tiny reader: name, parameters (quoted or not) and value of one content line. */
 function parseLine(line: string): Property {
-  const match = /^([A-Z-]+)((?:;[A-Z-]+=(?:"[^"]*"|[^";:,]*))*):(.*)$/.exec(line);
+  // [\s\S], not `.`: a value may hold U+2028/U+2029, which `.` does not match.
+  const match = /^([A-Z-]+)((?:;[A-Z-]+=(?:"[^"]*"|[^";:,]*))*):([\s\S]*)$/.exec(line);
   if (!match) throw new Error(`Not a content line: ${line}`);
   const parameters: Record<string, string> = {};
   for (const [, key, value] of match[2]!.matchAll(/;([A-Z-]+)=("[^"]*"|[^";:,]*)/g)) {

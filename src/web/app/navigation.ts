@@ -25,6 +25,7 @@ export const navigation = [
   { label: 'My development', to: '/development', audience: ['participant'] },
   { label: 'Program dashboard', to: '/dashboard', audience: ['sponsor'] },
   { label: 'My team', to: '/team', audience: ['manager'] },
+  { label: 'Calendar', to: '/calendar', audience: 'everyone' },
 ] as const satisfies readonly NavigationEntry[];
 
 export type NavigationItem = (typeof navigation)[number];

@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
+import { EngagementPage } from '../features/engagements/engagement-page';
+import { DashboardPage, EngagementsPage, TeamPage } from '../features/engagements/engagements-list';
 import { HomePage } from '../features/home/home-page';
 import { MatchingOverviewPage } from '../features/matching/matching-overview-page';
 import { MatchingRunPage } from '../features/matching/matching-run-page';
@@ -16,6 +18,9 @@ import { ProgramDetailPage } from '../features/programs/program-detail-page';
 import { ProgramWizardPage } from '../features/programs/program-wizard-page';
 import { ProgramsPage } from '../features/programs/programs-page';
 import { validateProgramsSearch } from '../features/programs/programs-search';
+import { RelationshipPage } from '../features/relationships/relationship-page';
+import { CalendarPage } from '../features/sessions/calendar-page';
+import { SessionPage } from '../features/sessions/session-page';
 import { PageLoader } from '../ui/page-loader';
 import { ComingSoonPage } from './coming-soon-page';
 import { navigation } from './navigation';
@@ -152,6 +157,54 @@ const menteesRoute = createRoute({
 
 const selfServiceRoutes = [developmentRoute, menteesRoute] as const;
 
+// Running a pair: a mentoring relationship's workspace, a coaching engagement, and the lists of them.
+const relationshipRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/relationships/$relationshipId',
+  component: RelationshipPage,
+});
+
+const engagementsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/engagements',
+  component: EngagementsPage,
+});
+
+const engagementRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/engagements/$engagementId',
+  component: EngagementPage,
+});
+
+const teamRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/team',
+  component: TeamPage,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/dashboard',
+  component: DashboardPage,
+});
+
+const engagementRoutes = [relationshipRoute, engagementsRoute, engagementRoute, teamRoute, dashboardRoute] as const;
+
+// Sessions: one session's page (time, agenda, notes, action items) and the user's calendar.
+const sessionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/sessions/$sessionId',
+  component: SessionPage,
+});
+
+const calendarRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/calendar',
+  component: CalendarPage,
+});
+
+const sessionRoutes = [sessionRoute, calendarRoute] as const;
+
 const pageRoutes = [
   homeRoute,
   programsRoute,
@@ -159,7 +212,9 @@ const pageRoutes = [
   programRoute,
   ...peopleRoutes,
   ...selfServiceRoutes,
+  ...engagementRoutes,
   ...matchingRoutes,
+  ...sessionRoutes,
 ];
 
 // Navigation entries whose feature has no route yet get a placeholder, so no

@@ -19,6 +19,8 @@ import type { MatchRequest } from '../../../contract/index.js';
 import { PageLoader } from '../../ui/page-loader';
 import { errorMessage } from '../people/server-errors';
 import { tierLabels } from '../programs/program-labels';
+import { relationshipsKey } from '../relationships/relationships-api';
+import { MyRelationshipsSection } from '../relationships/relationships-list';
 import { acceptMatchRequest, declineMatchRequest, incomingRequestsQuery, selfServiceMatchingKey } from './requests-api';
 import { MatchRequestStatusBadge, NavigationGate, ReasonsList, ScoreBadge } from './requests-parts';
 import { formatDay, roleLine, splitFormError, splitRequests } from './requests-view';
@@ -34,7 +36,12 @@ export function RequestsPage() {
 
 function useRefreshRequests() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: selfServiceMatchingKey });
+  // An accepted request becomes a mentoring relationship, listed at the top of the page.
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: selfServiceMatchingKey }),
+      queryClient.invalidateQueries({ queryKey: relationshipsKey }),
+    ]);
 }
 
 function Mentees() {
@@ -55,6 +62,7 @@ function Mentees() {
     return (
       <Stack gap="xl" maw={960}>
         <Title order={1}>My mentees</Title>
+        <MyRelationshipsSection as="mentor" title="Your mentoring relationships" />
         <Paper withBorder radius="md" p="xl" component="section" aria-labelledby="mentees-empty">
           <EmptyState>
             <EmptyState.Title order={2} id="mentees-empty">
@@ -73,6 +81,7 @@ function Mentees() {
   return (
     <Stack gap="xl" maw={960}>
       <Title order={1}>My mentees</Title>
+      <MyRelationshipsSection as="mentor" title="Your mentoring relationships" />
       <Stack gap="md" component="section" aria-labelledby="mentees-waiting">
         <Title order={2} size="h3" id="mentees-waiting">
           Waiting for your answer

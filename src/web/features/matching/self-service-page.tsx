@@ -18,7 +18,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { MatchingSuggestion, MatchRequest, ProgramPerson, SelfServiceProgram } from '../../../contract/index.js';
 import { PageLoader } from '../../ui/page-loader';
+import { MyCoachingSection } from '../engagements/engagements-list';
 import { errorMessage } from '../people/server-errors';
+import { MyRelationshipsSection } from '../relationships/relationships-list';
+import { MyWeeklyGoalsPanel } from '../weekly-goals/weekly-goals-panel';
 import { cancelMatchRequest, selfServiceMatchingKey, sentRequestsQuery } from './requests-api';
 import { NavigationGate, ReasonsList, ScoreBadge } from './requests-parts';
 import { answerSummary, formatDay, placesLeftLabel, roleLine, splitFormError, splitRequests } from './requests-view';
@@ -58,6 +61,9 @@ function Development() {
   return (
     <Stack gap="xl" maw={1080}>
       <Title order={1}>My development</Title>
+      <MyRelationshipsSection as="mentee" title="My mentoring" />
+      <MyCoachingSection />
+      <MyWeeklyGoalsPanel />
       {programs.length === 0 ? (
         <Paper withBorder radius="md" p="xl" component="section" aria-labelledby="development-empty">
           <EmptyState>
