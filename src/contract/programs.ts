@@ -63,6 +63,14 @@ export type ProgramOutcomeInput = z.infer<typeof ProgramOutcomeInput>;
 export const ProgramOutcome = outcomeFields.extend({ id: z.uuid() });
 export type ProgramOutcome = z.infer<typeof ProgramOutcome>;
 
+const monthCount = z.number().int().min(1, 'must be at least 1 month').max(36, 'must be at most 36 months');
+
+/** How long a coaching engagement of the program may run, in whole months (typically 6–12). */
+export const ProgramEngagementMonths = z
+  .object({ min: monthCount, max: monthCount })
+  .refine((months) => months.min <= months.max, { message: 'must not be below the minimum', path: ['max'] });
+export type ProgramEngagementMonths = z.infer<typeof ProgramEngagementMonths>;
+
 /** Every field of a program's design, as an admin sets it. */
 const designFields = z.object({
   name: requiredText(200),
@@ -86,6 +94,7 @@ const designFields = z.object({
   sessionCadence: ProgramSessionCadence,
   /** `five_cs` suits mentoring, `grow` coaching, `stop_look_choose` both. */
   sessionFramework: ProgramSessionFramework,
+  engagementMonths: ProgramEngagementMonths,
 });
 
 /** `POST /api/programs`. Cadence and framework default by type (see README). */
@@ -95,6 +104,8 @@ export const ProgramCreate = designFields.extend({
   outcomes: designFields.shape.outcomes.optional(),
   sessionCadence: ProgramSessionCadence.optional(),
   sessionFramework: ProgramSessionFramework.optional(),
+  /** Defaults to 6–12 months. */
+  engagementMonths: ProgramEngagementMonths.optional(),
 });
 export type ProgramCreate = z.infer<typeof ProgramCreate>;
 
@@ -142,7 +153,8 @@ export const Program = z.object({
   endDate: z.string(),
   sessionCadence: ProgramSessionCadence,
   sessionFramework: ProgramSessionFramework,
-  /** Room for the matching settings to come; `{}` until then. */
+  engagementMonths: z.object({ min: z.number().int(), max: z.number().int() }),
+  /** The matching settings as stored; `GET /api/programs/:id/matching-settings` fills in the defaults. */
   matchingSettings: z.record(z.string(), z.unknown()),
   status: ProgramStatus,
   /** The statuses the lifecycle lists next; a move may still be refused for a missing requirement. */

@@ -32,6 +32,7 @@ import {
   type CoachingPartyIds,
 } from '../../http/policy.js';
 import { recordAuditEvent } from '../audit/index.js';
+import { findProgram } from '../programs/index.js';
 import { listCompetencies } from '../competencies/index.js';
 import {
   deleteConfirmations,
@@ -364,7 +365,14 @@ export async function updateEngagementDates(
       const field = startDate === null ? 'body.startDate' : 'body.endDate';
       throw new AppError('INVALID', { message: `${field} is required: the engagement has none yet.`, field });
     }
-    const refusal = checkEngagementLength(startDate, endDate, typicalEngagementMonths);
+    const program = await findProgram(tx, actor.orgId, row.programId);
+    const refusal = checkEngagementLength(
+      startDate,
+      endDate,
+      program
+        ? { minMonths: program.engagementMinMonths, maxMonths: program.engagementMaxMonths }
+        : typicalEngagementMonths,
+    );
     if (refusal) {
       throw new AppError('INVALID', {
         message: `body.${refusal.field} ${refusal.message}.`,

@@ -474,6 +474,15 @@ describe('PATCH /api/engagements/:id', () => {
     expect(await footprint(withManager)).toEqual(before);
     await expectStatus(clients.admin.patch(url, { endDate: '2026-12-31' }), 200);
   });
+
+  it('follows the program’s own engagement length', async () => {
+    const url = `/api/engagements/${withManager}`;
+    await t.db.execute(sql`update programs set engagement_max_months = 8 where id = ${programId}`);
+    const tooLong = await expectStatus(clients.coach.patch(url, { endDate: '2026-12-31' }), 400);
+    expect(JSON.parse(tooLong.body).detail).toMatch(/at most 8 months/);
+    await expectStatus(clients.coach.patch(url, { endDate: '2026-11-30' }), 200);
+    await t.db.execute(sql`update programs set engagement_max_months = 12 where id = ${programId}`);
+  });
 });
 
 describe('the lifecycle', () => {

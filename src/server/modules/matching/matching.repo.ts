@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ProgramPerson } from '../../../contract/programs.js';
-import { defaultEndDate } from '../../../domain/engagements/index.js';
+import { addMonths, defaultEngagementMonths } from '../../../domain/engagements/index.js';
 import type { MatchingPerson, Tier } from '../../../domain/matching/score/index.js';
 import { queryRows, type Database } from '../../db/client.js';
 import { coachingEngagements, mentoringRelationships } from '../engagements/engagements.table.js';
@@ -206,7 +206,13 @@ async function loadCoachingParties(
 ) {
   const first = rows[0]!;
   const [program] = await db
-    .select({ sponsorPersonId: programs.sponsorPersonId, startDate: programs.startDate, endDate: programs.endDate })
+    .select({
+      sponsorPersonId: programs.sponsorPersonId,
+      startDate: programs.startDate,
+      endDate: programs.endDate,
+      minMonths: programs.engagementMinMonths,
+      maxMonths: programs.engagementMaxMonths,
+    })
     .from(programs)
     .where(and(eq(programs.orgId, first.orgId), eq(programs.id, first.programId)));
   const leaders = await db
@@ -219,8 +225,12 @@ async function loadCoachingParties(
   return (row: (typeof rows)[number]) => {
     const today = row.createdAt.toISOString().slice(0, 10);
     const startDate = program && program.startDate > today ? program.startDate : today;
-    const sixMonths = defaultEndDate(startDate);
-    const endDate = program && program.endDate < sixMonths && program.endDate > startDate ? program.endDate : sixMonths;
+    // The usual six months, within the program's allowed length.
+    const months = program
+      ? Math.min(program.maxMonths, Math.max(program.minMonths, defaultEngagementMonths))
+      : defaultEngagementMonths;
+    const usual = addMonths(startDate, months);
+    const endDate = program && program.endDate < usual && program.endDate > startDate ? program.endDate : usual;
     return {
       managerPersonId: managers.get(row.participantPersonId) ?? null,
       sponsorPersonId: program?.sponsorPersonId ?? null,

@@ -126,6 +126,7 @@ async function toProgram(db: Database, row: ProgramRow): Promise<Program> {
     endDate: row.endDate,
     sessionCadence: row.sessionCadence,
     sessionFramework: row.sessionFramework,
+    engagementMonths: { min: row.engagementMinMonths, max: row.engagementMaxMonths },
     matchingSettings: row.matchingSettings,
     status: row.status,
     nextStatuses: [...nextStatuses(row.status)],
@@ -164,6 +165,9 @@ export async function createProgram(
       targetTiers: input.targetTiers,
       sponsorPersonId,
       sessionCadence: input.sessionCadence ?? defaultCadence(input.type),
+      ...(input.engagementMonths
+        ? { engagementMinMonths: input.engagementMonths.min, engagementMaxMonths: input.engagementMonths.max }
+        : {}),
       status: 'draft',
       createdAt: now,
       updatedAt: now,
@@ -265,6 +269,9 @@ export async function updateProgram(
       ...(input.targetTiers === undefined ? {} : { targetTiers: input.targetTiers }),
       ...(input.sponsorPersonId === undefined ? {} : { sponsorPersonId: input.sponsorPersonId }),
       ...(input.sessionCadence === undefined ? {} : { sessionCadence: input.sessionCadence }),
+      ...(input.engagementMonths === undefined
+        ? {}
+        : { engagementMinMonths: input.engagementMonths.min, engagementMaxMonths: input.engagementMonths.max }),
       updatedAt: deps.clock.now(),
     });
     if (input.outcomes !== undefined) await replaceOutcomes(tx, actor.orgId, programId, input.outcomes);

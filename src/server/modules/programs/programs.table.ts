@@ -44,6 +44,9 @@ export const programs = pgTable(
     endDate: date('end_date', { mode: 'string' }).notNull(),
     sessionCadence: text('session_cadence', { enum: sessionCadences }).notNull(),
     sessionFramework: text('session_framework', { enum: sessionFrameworks }).notNull(),
+    /** How long a coaching engagement of the program may run, in months (typically 6–12). */
+    engagementMinMonths: smallint('engagement_min_months').notNull().default(6),
+    engagementMaxMonths: smallint('engagement_max_months').notNull().default(12),
     matchingSettings: jsonb('matching_settings').$type<Record<string, unknown>>().notNull().default({}),
     status: text('status', { enum: programStatuses }).notNull().default('draft'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -69,6 +72,10 @@ export const programs = pgTable(
       sql`cardinality(${table.targetTiers}) > 0 and ${table.targetTiers} <@ array[${sql.raw(tiers.map((tier) => `'${tier}'`).join(', '))}]::text[]`,
     ),
     check('programs_dates_check', sql`${table.endDate} > ${table.startDate}`),
+    check(
+      'programs_engagement_months_check',
+      sql`${table.engagementMinMonths} between 1 and 36 and ${table.engagementMaxMonths} between ${table.engagementMinMonths} and 36`,
+    ),
     check('programs_session_cadence_check', isOneOf(table.sessionCadence, sessionCadences)),
     check('programs_session_framework_check', isOneOf(table.sessionFramework, sessionFrameworks)),
     check('programs_status_check', isOneOf(table.status, programStatuses)),

@@ -181,6 +181,7 @@ describe('POST /api/programs', () => {
         'endDate',
         'sessionCadence',
         'sessionFramework',
+        'engagementMonths',
         'matchingSettings',
         'status',
         'nextStatuses',
@@ -240,6 +241,13 @@ describe('POST /api/programs', () => {
   it('defaults a coaching program to GROW every two weeks, and drops a description a named purpose does not need', async () => {
     const program = await createProgram({ type: 'coaching', purpose: 'performance_gaps', purposeDescription: 'x' });
     expect(program).toMatchObject({ sessionFramework: 'grow', sessionCadence: 'biweekly', purposeDescription: null });
+    expect(program.engagementMonths).toEqual({ min: 6, max: 12 });
+    const longer = await createProgram({
+      type: 'coaching',
+      purpose: 'performance_gaps',
+      engagementMonths: { min: 9, max: 18 },
+    });
+    expect(longer.engagementMonths).toEqual({ min: 9, max: 18 });
   });
 
   it.each([
@@ -273,6 +281,8 @@ describe('POST /api/programs', () => {
       'body.outcomes.1.target',
     ],
     ['21 outcomes', { outcomes: Array.from({ length: 21 }, () => outcome) }, 'body.outcomes'],
+    ['a longest engagement below the shortest', { engagementMonths: { min: 9, max: 6 } }, 'body.engagementMonths.max'],
+    ['an engagement of no months', { engagementMonths: { min: 0, max: 6 } }, 'body.engagementMonths.min'],
   ])('refuses %s, naming %s, and writes nothing', async (_what, change, field) => {
     const before = await footprint();
     const response = await call(admin, 'POST', '/api/programs', design(change));

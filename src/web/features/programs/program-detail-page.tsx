@@ -203,6 +203,14 @@ function DesignSection({ program }: { program: Program }) {
     ['Dates', `${program.startDate} to ${program.endDate}`],
     ['Session cadence', cadenceLabels[program.sessionCadence]],
     ['Session framework', frameworkLabels[program.sessionFramework]],
+    ...(program.type === 'mentoring'
+      ? []
+      : [
+          ['Coaching engagements', `${program.engagementMonths.min} to ${program.engagementMonths.max} months`] as [
+            string,
+            string,
+          ],
+        ]),
   ];
   return (
     <Stack gap="md" component="section" aria-labelledby="program-design">

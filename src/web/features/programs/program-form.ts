@@ -32,7 +32,15 @@ export type ProgramDraft = {
   endDate: string;
   sessionCadence: ProgramSessionCadence | null;
   sessionFramework: ProgramSessionFramework | null;
+  /** How long a coaching engagement may run, in months; asked only when the program coaches. */
+  engagementMinMonths: number | string;
+  engagementMaxMonths: number | string;
 };
+
+/** Whether a program of this type has coaching engagements, whose length it sets. */
+export function hasCoaching(type: ProgramType | null): boolean {
+  return type === 'coaching' || type === 'blended';
+}
 
 /** Messages by field path, as the API names them without `body.`: `name`, `outcomes.0.target`. */
 export type FieldErrors = Record<string, string>;
@@ -59,6 +67,8 @@ export function emptyDraft(): ProgramDraft {
     endDate: '',
     sessionCadence: null,
     sessionFramework: null,
+    engagementMinMonths: 6,
+    engagementMaxMonths: 12,
   };
 }
 
@@ -112,6 +122,14 @@ export function validateStep(step: WizardStep, draft: ProgramDraft): FieldErrors
       if (!datePattern.test(draft.endDate)) errors.endDate = 'Enter the end date.';
       if (draft.sessionCadence === null) errors.sessionCadence = 'Choose how often sessions take place.';
       if (draft.sessionFramework === null) errors.sessionFramework = 'Choose a session framework.';
+      if (hasCoaching(draft.type)) {
+        const { engagementMinMonths: min, engagementMaxMonths: max } = draft;
+        const isMonths = (value: number | string) =>
+          isNumber(value) && Number.isInteger(value) && +value >= 1 && +value <= 36;
+        if (!isMonths(min)) errors['engagementMonths.min'] = 'Enter a whole number of months from 1 to 36.';
+        if (!isMonths(max)) errors['engagementMonths.max'] = 'Enter a whole number of months from 1 to 36.';
+        else if (isMonths(min) && +max < +min) errors['engagementMonths.max'] = 'Must not be below the minimum.';
+      }
       if (Object.keys(errors).length === 0 && draft.type !== null && draft.purpose !== null) {
         const problem = checkDesign({
           type: draft.type,
@@ -161,6 +179,9 @@ export function toProgramCreate(draft: ProgramDraft): ProgramCreate {
     endDate: draft.endDate,
     ...(draft.sessionCadence ? { sessionCadence: draft.sessionCadence } : {}),
     ...(draft.sessionFramework ? { sessionFramework: draft.sessionFramework } : {}),
+    ...(hasCoaching(draft.type)
+      ? { engagementMonths: { min: Number(draft.engagementMinMonths), max: Number(draft.engagementMaxMonths) } }
+      : {}),
   };
 }
 

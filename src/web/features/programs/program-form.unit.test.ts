@@ -95,6 +95,22 @@ describe('the program wizard', () => {
     });
   });
 
+  it('asks a coaching program how long its engagements last, and sends it', () => {
+    const draft = { ...completeDraft(), type: 'coaching' as const, sessionFramework: 'grow' as const };
+    expect(validateStep('details', { ...draft, engagementMinMonths: 9, engagementMaxMonths: 6 })).toEqual({
+      'engagementMonths.max': 'Must not be below the minimum.',
+    });
+    expect(validateStep('details', { ...draft, engagementMinMonths: '', engagementMaxMonths: 40 })).toEqual({
+      'engagementMonths.min': 'Enter a whole number of months from 1 to 36.',
+      'engagementMonths.max': 'Enter a whole number of months from 1 to 36.',
+    });
+    expect(toProgramCreate({ ...draft, engagementMinMonths: 6, engagementMaxMonths: 9 }).engagementMonths).toEqual({
+      min: 6,
+      max: 9,
+    });
+    expect(toProgramCreate(completeDraft())).not.toHaveProperty('engagementMonths');
+  });
+
   it('shows a server message beside its field without the field path', () => {
     expect(fieldMessageOf({ message: 'body.endDate must be after the start date', field: 'body.endDate' })).toBe(
       'Must be after the start date',

@@ -5,6 +5,7 @@ import {
   Checkbox,
   Group,
   List,
+  NumberInput,
   Radio,
   Select,
   SimpleGrid,
@@ -35,6 +36,7 @@ import {
   fieldMessageOf,
   firstIncompleteStep,
   formFieldOf,
+  hasCoaching,
   stepOfField,
   toProgramCreate,
   validateStep,
@@ -325,6 +327,32 @@ function DetailsStep({ draft, change, errors }: StepProps) {
           onChange={(framework) => change({ sessionFramework: framework as ProgramSessionFramework | null })}
           error={errors.sessionFramework}
         />
+        {hasCoaching(draft.type) && (
+          <>
+            <NumberInput
+              label="Coaching engagements last at least (months)"
+              description="Typically 6"
+              required
+              min={1}
+              max={36}
+              allowDecimal={false}
+              value={draft.engagementMinMonths}
+              onChange={(value) => change({ engagementMinMonths: value })}
+              error={errors['engagementMonths.min']}
+            />
+            <NumberInput
+              label="and at most (months)"
+              description="Typically 12"
+              required
+              min={1}
+              max={36}
+              allowDecimal={false}
+              value={draft.engagementMaxMonths}
+              onChange={(value) => change({ engagementMaxMonths: value })}
+              error={errors['engagementMonths.max']}
+            />
+          </>
+        )}
       </SimpleGrid>
     </>
   );
@@ -346,6 +374,14 @@ function ReviewStep({ draft }: { draft: ProgramDraft }) {
     ['Dates', `${draft.startDate} to ${draft.endDate}`],
     ['Session cadence', draft.sessionCadence === null ? '' : cadenceLabels[draft.sessionCadence]],
     ['Session framework', draft.sessionFramework === null ? '' : frameworkLabels[draft.sessionFramework]],
+    ...(hasCoaching(draft.type)
+      ? [
+          ['Coaching engagements', `${draft.engagementMinMonths} to ${draft.engagementMaxMonths} months`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return (
     <Stack gap="md">

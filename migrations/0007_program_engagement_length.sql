@@ -1,0 +1,3 @@
+ALTER TABLE "programs" ADD COLUMN "engagement_min_months" smallint DEFAULT 6 NOT NULL;--> statement-breakpoint
+ALTER TABLE "programs" ADD COLUMN "engagement_max_months" smallint DEFAULT 12 NOT NULL;--> statement-breakpoint
+ALTER TABLE "programs" ADD CONSTRAINT "programs_engagement_months_check" CHECK ("programs"."engagement_min_months" between 1 and 36 and "programs"."engagement_max_months" between "programs"."engagement_min_months" and 36);
