@@ -1,7 +1,9 @@
 // A coaching engagement run in the browser from proposal to close-out, on the demo's "Leadership
 // Coaching Pilot": the coach writes two goals and confirms them, the leader and the leader's
-// manager confirm (the manager reads the goals without any edit control), the coach starts,
-// pauses, resumes and completes the engagement with a final summary, and the leader reads it.
+// manager confirm (the manager reads the goals without any edit control), the coach starts it and
+// records a progress check (each goal rated with evidence), the manager reads the check without a
+// form, the coach pauses, resumes and completes the engagement with a final summary, and the
+// leader reads it.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,7 @@ const screenshots = [
   'journey-coaching-proposed.png',
   'journey-coaching-goals.png',
   'journey-coaching-manager.png',
+  'journey-coaching-progress.png',
   'journey-coaching-completed.png',
   'journey-coaching-leader.png',
 ];
@@ -40,6 +43,10 @@ const goals = [
     baseline: '6',
     target: '1',
   },
+];
+const progressRatings = [
+  { rating: '3', evidence: 'Waited for others to finish in four of five team meetings, per the facilitator.' },
+  { rating: '2', evidence: 'Two escalations this month, down from three; one settled within the week.' },
 ];
 const finalSummary =
   'Both goals were met: listening rose to 4.1 in the closing 360, and escalations fell to one in the last quarter.';
@@ -89,6 +96,17 @@ async function openEngagement(navigationLabel: string, tableName: string): Promi
 
 const statusSection = () => page.getByRole('region', { name: 'Status', exact: true });
 const agreementSection = () => page.getByRole('region', { name: 'Three-way agreement' });
+const progressSection = () => page.getByRole('region', { name: 'Progress', exact: true });
+const sessionsSection = () => page.getByRole('region', { name: 'Sessions', exact: true });
+
+/** The ratings of the newest progress check, as rows of goal, rating and evidence. */
+async function latestRatings(): Promise<string[][]> {
+  const table = progressSection()
+    .getByRole('table', { name: /^Ratings of / })
+    .first();
+  await table.waitFor();
+  return bodyRows(table);
+}
 
 describe('a coaching engagement from proposal to close-out', () => {
   it('the coach finds the proposed engagement under My engagements', async () => {
@@ -194,13 +212,64 @@ describe('a coaching engagement from proposal to close-out', () => {
     await signOut();
   });
 
-  it('the coach starts, pauses, resumes and completes it with a final summary', async () => {
+  it('the coach starts it and records a progress check, each goal rated with evidence', async () => {
     await signIn('coach@northwind.example');
     await openEngagement('My engagements', 'Coaching engagements');
     await statusSection().getByText('The goals are set and confirmed by everyone', { exact: false }).waitFor();
+    // The coach and the leader schedule their sessions here.
+    await sessionsSection().getByRole('button', { name: 'Schedule a session' }).waitFor();
 
     await statusSection().getByRole('button', { name: 'Start the engagement' }).click();
     await statusSection().getByText('The engagement is under way.').waitFor();
+    await progressSection()
+      .getByText(/^(The next progress check is due on|A progress check is due since) /)
+      .waitFor();
+    await progressSection().getByText('No progress check yet.').waitFor();
+
+    const form = page.getByRole('form', { name: 'Record a progress check' });
+    for (const [index, entry] of progressRatings.entries()) {
+      const goal = form.getByRole('group', { name: `Goal ${index + 1}: ${goals[index]!.statement}` });
+      await goal.getByRole('radio', { name: entry.rating, exact: true }).check();
+      // The second goal's evidence is left out first: the server says so next to it.
+      if (index === 0) await goal.getByLabel('Evidence').fill(entry.evidence);
+    }
+    await form.getByRole('button', { name: 'Record the progress check' }).click();
+    const second = form.getByRole('group', { name: `Goal 2: ${goals[1]!.statement}` });
+    await second.getByText('Needs the evidence behind the rating.').waitFor();
+    await second.getByLabel('Evidence').fill(progressRatings[1]!.evidence);
+    await form.getByRole('button', { name: 'Record the progress check' }).click();
+
+    expect(await latestRatings()).toEqual(
+      progressRatings.map((entry, index) => [goals[index]!.statement, `${entry.rating} of 5`, entry.evidence]),
+    );
+    await progressSection()
+      .getByRole('heading', { name: new RegExp(`, by ${coachName}$`) })
+      .waitFor();
+    // The form starts empty again for the next check.
+    expect(
+      await page.getByRole('form', { name: 'Record a progress check' }).getByRole('radio', { checked: true }).count(),
+    ).toBe(0);
+    expect(await screenshot(page, artifacts, 'journey-coaching-progress.png')).toBeGreaterThan(5_000);
+    await signOut();
+  });
+
+  it('the manager reads the progress check without a form', async () => {
+    await signIn('manager@northwind.example');
+    await openEngagement('My team', 'Coaching in your team');
+    expect(await latestRatings()).toEqual(
+      progressRatings.map((entry, index) => [goals[index]!.statement, `${entry.rating} of 5`, entry.evidence]),
+    );
+    expect(await page.getByRole('form', { name: 'Record a progress check' }).count()).toBe(0);
+    expect(await progressSection().getByRole('radio').count()).toBe(0);
+    // The manager follows the sessions' times but does not schedule them.
+    await sessionsSection().getByText('No sessions yet.').waitFor();
+    expect(await sessionsSection().getByRole('button', { name: 'Schedule a session' }).count()).toBe(0);
+    await signOut();
+  });
+
+  it('the coach pauses, resumes and completes it with a final summary', async () => {
+    await signIn('coach@northwind.example');
+    await openEngagement('My engagements', 'Coaching engagements');
     await statusSection().getByRole('button', { name: 'Pause the engagement' }).click();
     await statusSection().getByText('The engagement is paused.', { exact: false }).waitFor();
     await statusSection().getByRole('button', { name: 'Resume the engagement' }).click();

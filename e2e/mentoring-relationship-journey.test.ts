@@ -1,8 +1,9 @@
 // A mentoring relationship run in the browser from request to close-out, on the demo's
 // self-service "New Manager Mentoring Circle": the participant asks the demo mentor, the mentor
 // accepts, the mentee writes the agreement, both sign it and finish their training, the mentor
-// starts the relationship, the mentee sets a weekly goal and ticks it off (a one-week streak), the
-// mentor sees that goal on the relationship page and completes the relationship.
+// starts the relationship and schedules a session from it, the mentee sees that session as "Next
+// session" on My development, sets a weekly goal and ticks it off (a one-week streak), the mentor
+// sees that goal on the relationship page and completes the relationship.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -167,7 +168,7 @@ describe('a mentoring relationship from request to close-out', () => {
     await signOut();
   });
 
-  it('the mentor reads the agreement, signs, trains and starts the relationship', async () => {
+  it('the mentor reads the agreement, signs, trains, starts the relationship and schedules a session', async () => {
     await signIn('mentor@northwind.example');
     await openAsMentor();
     const form = page.getByRole('form', { name: 'Mentoring agreement' });
@@ -189,13 +190,39 @@ describe('a mentoring relationship from request to close-out', () => {
     expect(await page.getByRole('form', { name: 'Mentoring agreement' }).count()).toBe(0);
     const topicList = page.getByRole('list', { name: 'Topics' });
     expect(await topicList.getByRole('listitem').allTextContents()).toEqual(topics);
+
+    // The first session, scheduled from the relationship page a week from now (the browser's time zone).
+    const sessions = page.getByRole('region', { name: 'Sessions', exact: true });
+    await sessions.getByText('No sessions yet.').waitFor();
+    await sessions.getByRole('button', { name: 'Schedule a session' }).click();
+    const scheduleForm = sessions.getByRole('form', { name: 'Schedule a session' });
+    const nextWeek = await page.evaluate(() => {
+      const day = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+    });
+    await scheduleForm.getByLabel('Date').fill(nextWeek);
+    await scheduleForm.getByLabel('Start time').fill('10:00');
+    await scheduleForm.getByRole('textbox', { name: 'Length (minutes)' }).fill('45');
+    await scheduleForm.getByRole('button', { name: 'Schedule' }).click();
+    await sessions.getByText('Session scheduled.', { exact: false }).waitFor();
+    const upcoming = await bodyRows(sessions.getByRole('table', { name: 'Upcoming sessions' }));
+    expect(upcoming).toHaveLength(1);
+    expect(upcoming[0]![0]).toMatch(/10:00–10:45$/);
     expect(await screenshot(page, artifacts, 'journey-mentoring-active.png')).toBeGreaterThan(5_000);
     await signOut();
   });
 
-  it('the mentee sets a weekly goal and ticks it off: a one-week streak', async () => {
+  it('the mentee sees the next session, sets a weekly goal and ticks it off: a one-week streak', async () => {
     await signIn('participant@northwind.example');
     await page.getByRole('link', { name: 'My development', exact: true }).click();
+    // The session the mentor scheduled, at the top: when, with whom, and a link to it.
+    const next = page.getByRole('region', { name: 'Next session' });
+    const link = next.getByRole('link', { name: /10:00–10:45$/ });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/sessions\/[0-9a-f-]{36}$/);
+    await next.getByText(`With ${mentorName} (mentor)`).waitFor();
+
     const panel = page.getByRole('region', { name: 'Weekly goals', exact: true });
     await panel.getByRole('heading', { name: 'This week' }).waitFor();
     await panel.getByText('No streak yet').waitFor();

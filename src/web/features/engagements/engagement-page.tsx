@@ -26,6 +26,7 @@ import { LabelledRows } from '../../ui/labelled-rows';
 import { PageLoader } from '../../ui/page-loader';
 import { roleLine } from '../matching/requests-view';
 import { errorMessage } from '../people/server-errors';
+import { PairSessions } from '../sessions/pair-sessions';
 import { PersonWeeklyGoalsPanel } from '../weekly-goals/weekly-goals-panel';
 import {
   canEditGoals,
@@ -50,6 +51,7 @@ import {
 } from './engagements-api';
 import { fieldErrors } from './form-errors';
 import { GoalsEditor, GoalsTable } from './goals-editor';
+import { ProgressSection } from './progress-section';
 
 /** `/engagements/$engagementId`: one coaching engagement, from its goals to the close-out. */
 export function EngagementPage() {
@@ -98,6 +100,7 @@ function Engagement({ engagement }: { engagement: CoachingEngagement }) {
   const { coach, leader, status } = engagement;
   const isMetadata = isMetadataOnly(engagement);
   const isCoach = engagement.myRoles.includes('coach');
+  const isPair = isCoach || engagement.myRoles.includes('leader');
   return (
     <Stack gap="xl" maw={1080}>
       <Stack gap={4}>
@@ -153,6 +156,13 @@ function Engagement({ engagement }: { engagement: CoachingEngagement }) {
         </Section>
       )}
       <AgreementSection engagement={engagement} />
+      {status !== 'proposed' && <ProgressSection engagement={engagement} />}
+      {/* The manager, the sponsor and an admin may list the sessions (time and status only); only the pair schedules. */}
+      <PairSessions
+        kind="engagement"
+        pairId={engagement.id}
+        canSchedule={isPair && (status === 'proposed' || status === 'active')}
+      />
       {isCoach && isEngagementOpen(status) && <PersonWeeklyGoalsPanel personId={leader.id} personName={leader.name} />}
     </Stack>
   );

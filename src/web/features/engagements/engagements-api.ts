@@ -5,6 +5,8 @@ import type {
   CoachingEngagementTransition,
   CoachingEngagementUpdate,
   CoachingGoalInput,
+  CoachingProgress,
+  CoachingProgressCheckCreate,
 } from '../../../contract/index.js';
 import { apiGet, apiPost, apiRequest } from '../../api/client';
 
@@ -50,4 +52,20 @@ export function transitionEngagement(
   transition: CoachingEngagementTransition,
 ): Promise<CoachingEngagement> {
   return apiPost<CoachingEngagement>(engagementPath(engagementId, '/transition'), transition);
+}
+
+/** The engagement's progress checks, newest first, and when the next is due (an admin gets counts and dates). */
+export function progressQuery(engagementId: string) {
+  return queryOptions({
+    queryKey: [...engagementsKey, 'progress', engagementId],
+    queryFn: ({ signal }) => apiGet<CoachingProgress>(engagementPath(engagementId, '/progress-checks'), signal),
+  });
+}
+
+/** The coach rates every current goal; answers the progress with the new check first. */
+export function recordProgressCheck(
+  engagementId: string,
+  check: CoachingProgressCheckCreate,
+): Promise<CoachingProgress> {
+  return apiPost<CoachingProgress>(engagementPath(engagementId, '/progress-checks'), check);
 }

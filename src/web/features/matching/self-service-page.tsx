@@ -21,6 +21,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { MyCoachingSection } from '../engagements/engagements-list';
 import { errorMessage } from '../people/server-errors';
 import { MyRelationshipsSection } from '../relationships/relationships-list';
+import { NextSessionCard } from '../sessions/next-session';
 import { MyWeeklyGoalsPanel } from '../weekly-goals/weekly-goals-panel';
 import { cancelMatchRequest, selfServiceMatchingKey, sentRequestsQuery } from './requests-api';
 import { NavigationGate, ReasonsList, ScoreBadge } from './requests-parts';
@@ -61,6 +62,7 @@ function Development() {
   return (
     <Stack gap="xl" maw={1080}>
       <Title order={1}>My development</Title>
+      <NextSessionCard />
       <MyRelationshipsSection as="mentee" title="My mentoring" />
       <MyCoachingSection />
       <MyWeeklyGoalsPanel />

@@ -36,6 +36,7 @@ import { fieldErrors } from '../engagements/form-errors';
 import { roleLine } from '../matching/requests-view';
 import { errorMessage } from '../people/server-errors';
 import { cadenceLabels } from '../programs/program-labels';
+import { PairSessions } from '../sessions/pair-sessions';
 import { PersonWeeklyGoalsPanel } from '../weekly-goals/weekly-goals-panel';
 import {
   relationshipQuery,
@@ -123,6 +124,12 @@ function Workspace({ relationship }: { relationship: Relationship }) {
       />
       {/* Keyed so a refused move's message goes once the relationship changes. */}
       <StatusSection key={`${status}:${relationship.updatedAt}`} relationship={relationship} />
+      {/* An admin may list the sessions (time and status only) but never schedules one. */}
+      <PairSessions
+        kind="relationship"
+        pairId={relationship.id}
+        canSchedule={myRole !== 'admin' && (status === 'proposed' || status === 'active')}
+      />
       {myRole === 'admin' ? (
         <AdminMetadata relationship={relationship} />
       ) : (
