@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { startTandem, type TandemServer } from './support/tandem-process.js';
-import { bodyRows, chooseOption, screenshot } from './support/ui.js';
+import { bodyRows, chooseOption, screenshot, signInAs, signOutOf } from './support/ui.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-coaching-'));
 const artifacts = path.resolve('test-results');
@@ -69,21 +69,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Signs in and answers the display name the home page greets the user with. */
-async function signIn(email: string): Promise<string> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const welcome = page.getByRole('heading', { level: 1, name: /^Welcome,/ });
-  await welcome.waitFor();
-  return ((await welcome.textContent()) ?? '').replace(/^Welcome,\s*/, '').trim();
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
-}
+const signIn = (email: string) => signInAs(page, server.url, email);
+const signOut = () => signOutOf(page);
 
 /** Opens the engagement from a list page's table. */
 async function openEngagement(navigationLabel: string, tableName: string): Promise<void> {

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { startTandem, type TandemServer } from './support/tandem-process.js';
-import { bodyRows, chooseOption, screenshot } from './support/ui.js';
+import { bodyRows, chooseOption, screenshot, signInAs, signOutOf } from './support/ui.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-mentoring-'));
 const artifacts = path.resolve('test-results');
@@ -54,21 +54,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Signs in and answers the display name the home page greets the user with. */
-async function signIn(email: string): Promise<string> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const welcome = page.getByRole('heading', { level: 1, name: /^Welcome,/ });
-  await welcome.waitFor();
-  return ((await welcome.textContent()) ?? '').replace(/^Welcome,\s*/, '').trim();
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
-}
+const signIn = (email: string) => signInAs(page, server.url, email);
+const signOut = () => signOutOf(page);
 
 /** The mentee opens the relationship from "My mentoring" on My development. */
 async function openAsMentee(): Promise<void> {
@@ -206,7 +193,10 @@ describe('a mentoring relationship from request to close-out', () => {
     await scheduleForm.getByRole('textbox', { name: 'Length (minutes)' }).fill('45');
     await scheduleForm.getByRole('button', { name: 'Schedule' }).click();
     await sessions.getByText('Session scheduled.', { exact: false }).waitFor();
-    const upcoming = await bodyRows(sessions.getByRole('table', { name: 'Upcoming sessions' }));
+    // The list refreshes after the message shows; wait for the row rather than read too early.
+    const upcomingTable = sessions.getByRole('table', { name: 'Upcoming sessions' });
+    await upcomingTable.locator('tbody tr').first().waitFor();
+    const upcoming = await bodyRows(upcomingTable);
     expect(upcoming).toHaveLength(1);
     expect(upcoming[0]![0]).toMatch(/10:00–10:45$/);
     expect(await screenshot(page, artifacts, 'journey-mentoring-active.png')).toBeGreaterThan(5_000);

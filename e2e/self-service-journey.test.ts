@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { startTandem, type TandemServer } from './support/tandem-process.js';
-import { bodyRows, screenshot } from './support/ui.js';
+import { bodyRows, screenshot, signInAs, signOutOf } from './support/ui.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-self-service-'));
 const artifacts = path.resolve('test-results');
@@ -46,23 +46,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Signs in and answers the display name the home page greets the user with. */
-async function signIn(email: string): Promise<string> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  const welcome = page.getByRole('heading', { level: 1, name: /^Welcome,/ });
-  await welcome.waitFor();
-  const name = ((await welcome.textContent()) ?? '').replace(/^Welcome,\s*/, '').trim();
-  expect(name).not.toBe('');
-  return name;
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
-}
+const signIn = (email: string) => signInAs(page, server.url, email);
+const signOut = () => signOutOf(page);
 
 async function openDevelopment() {
   await page.getByRole('link', { name: 'My development', exact: true }).click();

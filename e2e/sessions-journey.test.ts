@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { startTandem, type TandemServer } from './support/tandem-process.js';
-import { bodyRows, chooseOption, screenshot, waitForValue } from './support/ui.js';
+import { bodyRows, chooseOption, screenshot, waitForValue, signInAs, signOutOf } from './support/ui.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-sessions-'));
 const artifacts = path.resolve('test-results');
@@ -51,6 +51,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+const signIn = (email: string) => signInAs(page, server.url, email);
+const signOut = () => signOutOf(page);
+
 /** Signs in through the API, as a script would: the cookie and the CSRF token for writes. */
 async function apiSignIn(email: string): Promise<ApiUser> {
   const response = await fetch(`${server.url}/api/auth/login`, {
@@ -81,19 +84,6 @@ async function api<T>(user: ApiUser, method: string, url: string, body?: unknown
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
   return (text === '' ? undefined : JSON.parse(text)) as T;
-}
-
-async function signIn(email: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /^Welcome,/ }).waitFor();
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
 }
 
 async function openCalendar(): Promise<void> {
@@ -267,7 +257,8 @@ describe('a mentoring pair prepares, holds and follows up a session', () => {
     await waitForValue(form.getByRole('textbox', { name: 'New action' }), '');
 
     const tick = items.getByRole('checkbox', { name: actionText });
-    await tick.check();
+    // The box shows the saved state: it turns checked once the server answers, not on the click.
+    await tick.click();
     await page.waitForFunction(
       (name) =>
         Array.from(document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')).some(

@@ -54,3 +54,21 @@ export async function screenshot(page: Page, folder: string, name: string): Prom
   await page.screenshot({ path: file, fullPage: true });
   return statSync(file).size;
 }
+
+/** Signs in through the login page and answers the name the home page greets the user with. */
+export async function signInAs(page: Page, baseUrl: string, email: string, password = 'tandem-demo'): Promise<string> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const welcome = page.getByRole('heading', { level: 1, name: /^Welcome,/ });
+  await welcome.waitFor();
+  const name = ((await welcome.textContent()) ?? '').replace(/^Welcome,\s*/, '').trim();
+  if (name === '') throw new Error(`The home page greeted ${email} without a name.`);
+  return name;
+}
+
+export async function signOutOf(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+}
