@@ -222,7 +222,8 @@ describe('a mentoring relationship from request to close-out', () => {
     await form.getByLabel('Business result').fill(weeklyGoal.businessResult);
     await form.getByRole('button', { name: 'Add goal' }).click();
     const done = panel.getByRole('checkbox', { name: `Done: ${weeklyGoal.description}` });
-    await done.check();
+    // A click, not check(): the box may be re-rendered by the refreshed list in between.
+    await done.click();
     await panel.getByText('1 week in a row').waitFor();
     expect(await done.isChecked()).toBe(true);
 

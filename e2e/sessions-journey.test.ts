@@ -212,7 +212,8 @@ describe('a mentoring pair prepares, holds and follows up a session', () => {
     await form.getByRole('button', { name: 'Schedule' }).click();
     await others.getByText('Session scheduled.', { exact: false }).waitFor();
     const upcoming = others.getByRole('table', { name: 'Upcoming sessions' });
-    await upcoming.waitFor();
+    // The list refreshes after the message shows; wait for the row rather than read too early.
+    await upcoming.locator('tbody tr').first().waitFor();
     const rows = await bodyRows(upcoming);
     expect(rows).toHaveLength(1);
     expect(rows[0]![0]).toMatch(/10:00–10:45$/);
@@ -252,7 +253,7 @@ describe('a mentoring pair prepares, holds and follows up a session', () => {
     await form.getByRole('button', { name: 'Add action item' }).click();
 
     const items = page.getByRole('table', { name: 'Action items' });
-    await items.waitFor();
+    await items.getByText(actionText).waitFor();
     expect(await bodyRows(items)).toEqual([[actionText, mentee.name, '15 Jan 2030']]);
     await waitForValue(form.getByRole('textbox', { name: 'New action' }), '');
 
