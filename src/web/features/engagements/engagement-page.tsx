@@ -20,10 +20,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CoachingEngagement, CoachingEngagementTransition, ProgramPerson } from '../../../contract/index.js';
-import { isApiError } from '../../api/client';
-import { NotFoundPanel } from '../../app/not-found-page';
+import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
-import { PageLoader } from '../../ui/page-loader';
 import { roleLine } from '../matching/requests-view';
 import { errorMessage } from '../people/server-errors';
 import { PairSessions } from '../sessions/pair-sessions';
@@ -59,17 +57,11 @@ export function EngagementPage() {
   const engagement = useQuery(engagementQuery(engagementId));
   useDocumentTitle('Coaching engagement · Tandem');
 
-  if (engagement.isPending) return <PageLoader label="Loading the engagement" />;
-  if (engagement.isError) {
-    // A malformed id (400) and an engagement one may not see (404) are both "not here".
-    if (isApiError(engagement.error, 404) || isApiError(engagement.error, 400)) return <NotFoundPanel />;
-    return (
-      <Alert color="red" variant="light" title="Could not load the engagement" role="alert">
-        {errorMessage(engagement.error)}
-      </Alert>
-    );
-  }
-  return <Engagement engagement={engagement.data} />;
+  return (
+    <RecordPage query={engagement} what="the engagement">
+      {(data) => <Engagement engagement={data} />}
+    </RecordPage>
+  );
 }
 
 /** After a change: show the answer at once, and let the lists catch up. */

@@ -27,10 +27,8 @@ import type {
   RelationshipAgreementInput,
   RelationshipTransition,
 } from '../../../contract/index.js';
-import { isApiError } from '../../api/client';
-import { NotFoundPanel } from '../../app/not-found-page';
+import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
-import { PageLoader } from '../../ui/page-loader';
 import { dateRange, formatCalendarDate, formatInstant } from '../engagements/engagement-view';
 import { fieldErrors } from '../engagements/form-errors';
 import { roleLine } from '../matching/requests-view';
@@ -66,17 +64,11 @@ export function RelationshipPage() {
   const relationship = useQuery(relationshipQuery(relationshipId));
   useDocumentTitle('Mentoring relationship · Tandem');
 
-  if (relationship.isPending) return <PageLoader label="Loading the relationship" />;
-  if (relationship.isError) {
-    // A malformed id (400) and a relationship one may not see (404) are both "not here".
-    if (isApiError(relationship.error, 404) || isApiError(relationship.error, 400)) return <NotFoundPanel />;
-    return (
-      <Alert color="red" variant="light" title="Could not load the relationship" role="alert">
-        {errorMessage(relationship.error)}
-      </Alert>
-    );
-  }
-  return <Workspace relationship={relationship.data} />;
+  return (
+    <RecordPage query={relationship} what="the relationship">
+      {(data) => <Workspace relationship={data} />}
+    </RecordPage>
+  );
 }
 
 /** After a change: show the answer at once, and let the lists catch up. */

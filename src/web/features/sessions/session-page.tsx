@@ -4,10 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Session, SessionUpdateInput } from '../../../contract/index.js';
-import { isApiError } from '../../api/client';
-import { NotFoundPanel } from '../../app/not-found-page';
+import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
-import { PageLoader } from '../../ui/page-loader';
 import { useSession } from '../auth/use-session';
 import { splitServerError } from '../people/server-errors';
 import { PairSessions } from './pair-sessions';
@@ -31,17 +29,11 @@ export function SessionPage() {
   const session = useQuery(sessionQuery(sessionId));
   useDocumentTitle(session.data ? `${kindLabels[session.data.kind]} session · Tandem` : 'Session · Tandem');
 
-  if (session.isPending) return <PageLoader label="Loading the session" />;
-  if (session.isError) {
-    // A malformed id (400) and a session the reader may not see (404) are both "not here".
-    if (isApiError(session.error, 404) || isApiError(session.error, 400)) return <NotFoundPanel />;
-    return (
-      <Alert color="red" variant="light" title="Could not load the session" role="alert">
-        {session.error.message}
-      </Alert>
-    );
-  }
-  return <SessionView session={session.data} />;
+  return (
+    <RecordPage query={session} what="the session">
+      {(data) => <SessionView session={data} />}
+    </RecordPage>
+  );
 }
 
 function SessionView({ session }: { session: Session }) {
