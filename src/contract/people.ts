@@ -30,14 +30,22 @@ export function isTimeZone(value: string): boolean {
   return known;
 }
 
+/** Whether a YYYY-MM-DD text names a day that exists; plain arithmetic, as imports check it per row. */
+function isRealDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (isLeap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= daysInMonth;
+}
+
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 export const CalendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'is not a real calendar date');
+  .refine(isRealDate, 'is not a real calendar date');
 
 export const SkillLevel = z.object({
   skill: z.string().trim().min(1, 'needs a skill name').max(100),

@@ -87,9 +87,12 @@ export function createCsvReader() {
   function read(isFinal: boolean): CsvRecord[] {
     const records: CsvRecord[] = [];
     let position = 0;
+    // The next quote, found once and reused: searching afresh for every line would scan the
+    // rest of a quote-free buffer each time.
+    let quote = -2;
     while (position < buffer.length) {
       const newline = buffer.indexOf('\n', position);
-      const quote = buffer.indexOf('"', position);
+      if (quote !== -1 && quote < position) quote = buffer.indexOf('"', position);
       if (quote === -1 || (newline !== -1 && quote > newline)) {
         if (newline === -1 && !isFinal) break;
         const end = newline === -1 ? buffer.length : newline;

@@ -9,7 +9,7 @@ import { queryRows, type Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import type { Actor } from '../../http/policy.js';
 import { recordAuditEvent } from '../audit/index.js';
-import { columnOfField, readHeader, readRecord } from './people.csv.js';
+import { columnOfField, readHeader, readRecord, type HeaderCheck } from './people.csv.js';
 
 const maxListedErrors = 1000;
 const batchSize = 2000;
@@ -152,8 +152,8 @@ async function run(db: Database, query: SQL): Promise<void> {
 }
 
 /** One row's cells read and checked against the same schema the update API uses. */
-function readPersonRow(cells: string[], indexes: Map<string, number>, headerWidth: number) {
-  const { values, errors } = readRecord(cells, indexes);
+function readPersonRow(cells: string[], header: HeaderCheck, headerWidth: number) {
+  const { values, errors } = readRecord(cells, header);
   if (cells.length !== headerWidth) {
     errors.push({ column: '', message: `has ${cells.length} fields; the header has ${headerWidth}` });
   }
@@ -217,7 +217,7 @@ async function stageFile(db: Database, filePath: string, errors: ReturnType<type
         continue;
       }
       rows++;
-      const { person, values, errors: rowErrors } = readPersonRow(record, header.indexes, headerWidth);
+      const { person, values, errors: rowErrors } = readPersonRow(record, header, headerWidth);
       for (const error of rowErrors) errors.add({ line, ...error });
       if (person) {
         batch.addPerson(line, person);
