@@ -63,6 +63,8 @@ export const people = pgTable(
       .default(sql`'{}'::text[]`),
     status: text('status', { enum: personStatuses }).notNull().default('active'),
     exitDate: date('exit_date', { mode: 'string' }),
+    /** Set when the person was erased (anonymised) on request; the row stays as a tombstone. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
