@@ -1,5 +1,6 @@
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { people } from '../people/people.table.js';
 import { users } from '../users/users.table.js';
 import { loginSessions } from './auth.table.js';
 
@@ -10,12 +11,23 @@ export async function insertLoginSession(db: Database, values: Omit<LoginSession
   return row!;
 }
 
-/** A session by the hash of its token, with its user's current roles and person. */
+/**
+ * A session by the hash of its token, with its user's current roles and person, and what decides
+ * whether the login may still be used (disabled, person left or erased). One query per request.
+ */
 export async function findLoginSessionByTokenHash(db: Database, tokenHash: string) {
   const [row] = await db
-    .select({ session: loginSessions, roles: users.roles, personId: users.personId })
+    .select({
+      session: loginSessions,
+      roles: users.roles,
+      personId: users.personId,
+      disabledAt: users.disabledAt,
+      personStatus: people.status,
+      personErasedAt: people.erasedAt,
+    })
     .from(loginSessions)
     .innerJoin(users, and(eq(users.orgId, loginSessions.orgId), eq(users.id, loginSessions.userId)))
+    .leftJoin(people, and(eq(people.orgId, users.orgId), eq(people.id, users.personId)))
     .where(eq(loginSessions.tokenHash, tokenHash));
   return row ?? null;
 }

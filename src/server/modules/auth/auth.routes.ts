@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoginRequest, Me, sessionCookie } from '../../../contract/auth.js';
 import { Problem } from '../../../contract/problem.js';
+import { EmailChange, PasswordChange } from '../../../contract/users.js';
 import { requestContext } from '../../http/request-context.js';
 import { authorize } from '../../http/policy.js';
-import { getMe, login, logout, type AuthDeps } from './auth.service.js';
+import { changeEmail, changePassword, getMe, login, logout, type AuthDeps } from './auth.service.js';
 
 export const loginPath = '/api/auth/login';
 
@@ -57,5 +58,33 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { secu
       },
     },
     async (request) => getMe(deps.db, authorize(request.actor, 'me.read')),
+  );
+  routes.put(
+    '/api/me/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password (needs the current one); your other sessions end',
+        body: PasswordChange,
+        response: { 204: z.null(), 400: Problem, 401: Problem, 403: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(deps, requestContext(request), authorize(request.actor, 'me.update'), request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  routes.put(
+    '/api/me/email',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your sign-in email (needs the current password)',
+        body: EmailChange,
+        response: { 200: Me, 400: Problem, 401: Problem, 403: Problem, 409: Problem, 429: Problem },
+      },
+    },
+    async (request) => changeEmail(deps, requestContext(request), authorize(request.actor, 'me.update'), request.body),
   );
 }

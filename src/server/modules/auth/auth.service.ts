@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Me } from '../../../contract/auth.js';
+import type { EmailChange, PasswordChange } from '../../../contract/users.js';
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import type { AttemptLimiter } from '../../http/attempt-limiter.js';
@@ -7,7 +8,17 @@ import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/policy.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { getOrganization } from '../organizations/index.js';
-import { findUser, findUserByEmail, verifyPassword } from '../users/index.js';
+import {
+  deleteLoginSessionsOfUser,
+  findUser,
+  findUserAccessByEmail,
+  findUserByEmail,
+  hashUserPassword,
+  loginBlockedReason,
+  updateUserRow,
+  verifyPassword,
+  type UserRow,
+} from '../users/index.js';
 import {
   deleteExpiredLoginSessions,
   deleteLoginSession,
@@ -55,9 +66,13 @@ export async function login(
   }
   deps.addressLimiter.record(addressKey);
 
-  const user = await findUserByEmail(deps.db, credentials.email);
+  const account = await findUserAccessByEmail(deps.db, credentials.email);
+  const user = account?.user;
   const isValid = await verifyPassword(user?.passwordHash ?? null, credentials.password);
-  if (!user || !isValid) {
+  // A disabled login, or one whose person left, gets the same answer as a wrong password:
+  // the answer must not tell a stranger which accounts exist or what became of them.
+  const blockedReason = account ? loginBlockedReason(account) : null;
+  if (!user || !isValid || blockedReason !== null) {
     deps.emailLimiter.record(emailKey);
     await recordAuditEvent(deps.db, deps.clock, context, {
       orgId: user?.orgId ?? null,
@@ -65,7 +80,7 @@ export async function login(
       action: 'auth.login_failed',
       targetType: 'user',
       ...(user ? { targetId: user.id } : {}),
-      details: { email: credentials.email },
+      details: { email: credentials.email, ...(blockedReason === null ? {} : { reason: blockedReason }) },
     });
     throw wrongCredentials();
   }
@@ -117,6 +132,11 @@ export async function authenticate(
   const found = await findLoginSessionByTokenHash(deps.db, hashToken(token));
   if (!found) return null;
   const { session, roles, personId } = found;
+  if (loginBlockedReason(found) !== null) {
+    // Disabled, or the person left or was erased since signing in: every session of theirs ends now.
+    await deleteLoginSessionsOfUser(deps.db, session.orgId, session.userId);
+    return null;
+  }
   const now = deps.clock.now().getTime();
   const idleMs = deps.session.idleMinutes * 60_000;
   if (now >= session.expiresAt.getTime() || now - session.lastSeenAt.getTime() >= idleMs) {
@@ -169,4 +189,98 @@ export async function getMe(db: Database, actor: Actor): Promise<Me> {
     organization: { id: organization.orgId, name: organization.name },
     csrfToken: actor.csrfToken,
   };
+}
+
+/**
+ * Asks for the current password before a change of credentials, so a session left open on a
+ * shared computer cannot take over the account. Wrong guesses count against the same per-email
+ * limit as sign-in, so the check is no way around it.
+ */
+async function confirmCurrentPassword(deps: AuthDeps, actor: Actor, password: string): Promise<UserRow> {
+  const user = await findUser(deps.db, actor.orgId, actor.userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', { message: 'Sign in first.' });
+  const wait = deps.emailLimiter.retryAfterSeconds(user.email);
+  if (wait > 0) {
+    throw new AppError('RATE_LIMITED', {
+      message: `Too many wrong passwords. Try again in ${wait} seconds.`,
+      retryAfterSeconds: wait,
+    });
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    deps.emailLimiter.record(user.email);
+    throw new AppError('FORBIDDEN', {
+      message: 'Your current password is not correct.',
+      field: 'body.currentPassword',
+    });
+  }
+  deps.emailLimiter.reset(user.email);
+  return user;
+}
+
+/** Changes the signed-in user's password; every other session of theirs ends, this one stays. */
+export async function changePassword(
+  deps: AuthDeps,
+  context: RequestContext,
+  actor: Actor,
+  change: PasswordChange,
+): Promise<void> {
+  const user = await confirmCurrentPassword(deps, actor, change.currentPassword);
+  if (change.newPassword === change.currentPassword) {
+    throw new AppError('INVALID', {
+      message: 'body.newPassword: must differ from the current password',
+      field: 'body.newPassword',
+    });
+  }
+  const passwordHash = await hashUserPassword(change.newPassword);
+  await deps.db.transaction(async (tx) => {
+    await updateUserRow(tx, actor.orgId, user.id, { passwordHash });
+    const endedSessions = await deleteLoginSessionsOfUser(tx, actor.orgId, user.id, actor.sessionId);
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'user.password.changed',
+      targetType: 'user',
+      targetId: user.id,
+      details: { endedSessions },
+    });
+  });
+}
+
+/** PostgreSQL's unique_violation, whether the driver error comes bare or wrapped by Drizzle. */
+function isUniqueViolation(error: unknown): boolean {
+  const found = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return found?.code === '23505' || found?.cause?.code === '23505';
+}
+
+/** Changes the signed-in user's sign-in email, which must be free in every organization. */
+export async function changeEmail(
+  deps: AuthDeps,
+  context: RequestContext,
+  actor: Actor,
+  change: EmailChange,
+): Promise<Me> {
+  const user = await confirmCurrentPassword(deps, actor, change.currentPassword);
+  if (change.email !== user.email) {
+    const emailTaken = () =>
+      new AppError('CONFLICT', { message: `The email ${change.email} is already in use.`, field: 'body.email' });
+    await deps.db
+      .transaction(async (tx) => {
+        if (await findUserByEmail(tx, change.email)) throw emailTaken();
+        await updateUserRow(tx, actor.orgId, user.id, { email: change.email });
+        await recordAuditEvent(tx, deps.clock, context, {
+          orgId: actor.orgId,
+          actorUserId: actor.userId,
+          action: 'user.email.changed',
+          targetType: 'user',
+          targetId: user.id,
+          details: { before: user.email, after: change.email },
+        });
+      })
+      .catch((error: unknown) => {
+        // Two users claiming one address at the same moment: the unique index decides.
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      });
+  }
+  return getMe(deps.db, actor);
 }

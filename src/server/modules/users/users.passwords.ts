@@ -4,8 +4,6 @@ import { hash, verify } from '@node-rs/argon2';
 // in the package's types, which our isolated-module build cannot import).
 const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const minimumPasswordLength = 8;
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, options);
 }
