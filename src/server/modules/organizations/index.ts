@@ -1,2 +1,9 @@
 export { countOrganizations, type OrganizationRow } from './organizations.repo.js';
-export { createOrganization, getOrganization, getOrganizationByName } from './organizations.service.js';
+export { registerOrganizationRoutes } from './organizations.routes.js';
+export {
+  changeOrganizationSettings,
+  createOrganization,
+  getOrganization,
+  getOrganizationByName,
+  getOrganizationSettings,
+} from './organizations.service.js';

@@ -19,6 +19,11 @@ export async function findOrganization(db: Database, orgId: string): Promise<Org
   return row ?? null;
 }
 
+/** Sets how many days after a pair closes its session notes are kept (null: for good). */
+export async function updateSessionNoteRetention(db: Database, orgId: string, days: number | null): Promise<void> {
+  await db.update(organizations).set({ sessionNoteRetentionDays: days }).where(eq(organizations.orgId, orgId));
+}
+
 export async function countOrganizations(db: Database): Promise<number> {
   const [row] = await db.select({ total: count() }).from(organizations);
   return Number(row?.total ?? 0);

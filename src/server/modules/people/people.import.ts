@@ -278,6 +278,23 @@ async function checkManagers(db: Database, orgId: string, errors: ReturnType<typ
   }
 }
 
+/** An erased person stays a tombstone: a file must not bring their name and email back. */
+async function checkErased(db: Database, orgId: string, errors: ReturnType<typeof createErrorList>): Promise<void> {
+  const erased = await queryRows<{ line: number; employee_id: string }>(
+    db,
+    sql`select r.line, r.employee_id from import_rows r
+        join people p on p.org_id = ${orgId} and p.employee_id = r.employee_id
+        where p.erased_at is not null order by r.line`,
+  );
+  for (const row of erased) {
+    errors.add({
+      line: row.line,
+      column: 'employee_id',
+      message: `employee_id ${row.employee_id} belongs to a person who was erased and cannot be imported again`,
+    });
+  }
+}
+
 /**
  * Reporting lines of the organization as they would be after the import: everyone reachable
  * from the top (or from a manager the file cannot resolve, already an error) is fine. Only
@@ -398,6 +415,7 @@ export async function importPeople(
     if (isReadable) {
       await checkDuplicates(tx, errors);
       await checkManagers(tx, actor.orgId, errors);
+      await checkErased(tx, actor.orgId, errors);
       await checkCycles(tx, actor.orgId, errors);
     }
     const changes = isReadable ? await countChanges(tx, actor.orgId) : { created: 0, updated: 0, unchanged: 0 };
