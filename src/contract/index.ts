@@ -12,3 +12,4 @@ export * from './engagements.js';
 export * from './relationships.js';
 export * from './weekly-goals.js';
 export * from './sessions.js';
+export * from './users.js';

@@ -152,6 +152,8 @@ export const Person = z.object({
   exitDate: z.string().nullable(),
   manager: z.object({ id: z.uuid(), name: z.string(), title: z.string() }).nullable(),
   directReports: z.number().int(),
+  /** When the person was erased on request (GDPR): the record is a tombstone and cannot change. */
+  erasedAt: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type Person = z.infer<typeof Person>;

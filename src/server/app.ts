@@ -9,9 +9,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppDeps } from './deps.js';
 import { createAttemptLimiter } from './http/attempt-limiter.js';
-import { AppError, handleError, sendProblem, toProblem } from './http/errors.js';
+import { AppError, createErrorHandler, sendProblem, toProblem } from './http/errors.js';
 import { registerSessionAuth } from './http/session-auth.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerApproachRoutes } from './modules/approach/index.js';
+import { recordDenial } from './modules/audit/index.js';
 import { authenticate, loginPath, registerAuthRoutes } from './modules/auth/index.js';
 import { registerCompetencyRoutes } from './modules/competencies/index.js';
 import { registerCoachingRoutes, registerRelationshipRoutes } from './modules/engagements/index.js';
@@ -21,6 +23,9 @@ import { registerMatchingRoutes } from './modules/matching/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerProgramRoutes } from './modules/programs/index.js';
 import { registerSessionRoutes } from './modules/sessions/index.js';
+import { registerUserRoutes } from './modules/users/index.js';
+import { registerOrganizationRoutes } from './modules/organizations/index.js';
+import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerWeeklyGoalRoutes } from './modules/weekly-goals/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
@@ -47,10 +52,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  app.setErrorHandler(
+    createErrorHandler((request, problem) =>
+      recordDenial({ db: deps.connection.db, clock: deps.clock }, request, problem),
+    ),
+  );
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerSecurityHeaders(app, { isHttps: deps.config.secureCookies });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -87,6 +97,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     addressLimiter: createAttemptLimiter(clock, 30, 15 * 60),
     emailLimiter: createAttemptLimiter(clock, 10, 15 * 60),
   });
+  registerUserRoutes(app, { db, clock, session });
   registerPeopleRoutes(app, { db, clock });
   registerApproachRoutes(app, { db, clock });
   registerCompetencyRoutes(app, { db, clock });
@@ -99,6 +110,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // The calendar feed (GET /api/calendar/:token.ics) needs no cookie: its token is the credential.
   // Session auth leaves cookie-less GETs alone and checks CSRF on writes only, so it needs no exemption.
   registerSessionRoutes(app, { db, clock });
+  registerPrivacyRoutes(app, { db, clock });
+  registerOrganizationRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -11,6 +11,7 @@ import { systemClock, type RequestContext } from './deps.js';
 import { createDemoOrganization, isDatabaseEmpty, type DemoSummary } from './modules/demo/index.js';
 import { createMailer, queueTestEmail, registerNotificationJobs } from './modules/notifications/index.js';
 import { createOrganization, getOrganizationByName } from './modules/organizations/index.js';
+import { registerPrivacyJobs } from './modules/privacy/index.js';
 import { registerReminderJobs } from './modules/reminders/index.js';
 import { createUser, type NewUser } from './modules/users/index.js';
 
@@ -123,6 +124,7 @@ export async function startServer(options: { config?: Config; demoIfEmpty?: bool
     const runner = createJobRunner(connection, { logger: app.log });
     registerNotificationJobs(runner, { db: connection.db, clock: systemClock, mailer, logger: app.log });
     registerReminderJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
+    registerPrivacyJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     jobs = runner;
     await runner.start();
     app.log.info({ mail: mailer.destination }, 'background jobs started');

@@ -122,12 +122,33 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json').send(JSON.stringify(problem));
 }
 
-/** Fastify's error handler: logs bugs in full, answers problem+json without internals. */
-export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const problem = toProblem(error, request.id);
-  if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-  if (error instanceof AppError && error.retryAfterSeconds !== undefined) {
-    reply.header('retry-after', String(error.retryAfterSeconds));
-  }
-  return sendProblem(reply, problem);
+/**
+ * A refusal worth auditing: every 403, and every 404 a signed-in user gets for a record id (records
+ * are looked up within the user's organization, so this is how reaching into another one shows).
+ */
+function isDenial(request: FastifyRequest, problem: Problem): boolean {
+  if (problem.status === 403) return true;
+  const route = request.routeOptions.url ?? '';
+  return problem.status === 404 && request.actor !== null && route.includes('/:');
+}
+
+/**
+ * Fastify's error handler: logs bugs in full, answers problem+json without internals, and hands
+ * every denial to `onDenied` (the audit log) before answering.
+ */
+export function createErrorHandler(onDenied: (request: FastifyRequest, problem: Problem) => Promise<void>) {
+  return async (error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const problem = toProblem(error, request.id);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (isDenial(request, problem)) {
+      // A failure to record must not turn the refusal into a 500.
+      await onDenied(request, problem).catch((failure: unknown) =>
+        request.log.error({ err: failure }, 'could not audit a denial'),
+      );
+    }
+    if (error instanceof AppError && error.retryAfterSeconds !== undefined) {
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    }
+    return sendProblem(reply, problem);
+  };
 }

@@ -15,7 +15,10 @@ export type Actor = {
 /** The actions routes ask about. Each later module adds its own. */
 export type Action =
   | 'me.read'
+  | 'me.update'
   | 'session.end'
+  | 'users.read'
+  | 'users.manage'
   | 'program.create'
   | 'program.read'
   | 'program.update'
@@ -51,7 +54,12 @@ export type Action =
   | 'sessions.update'
   | 'sessions.notes.write'
   | 'sessions.actionItems.write'
-  | 'calendarFeed.manage';
+  | 'calendarFeed.manage'
+  | 'personalData.export'
+  | 'personalData.exportOwn'
+  | 'people.erase'
+  | 'organization.settings.read'
+  | 'organization.settings.manage';
 
 /** The people of a coaching engagement, and which of them the goal agreement asks to confirm. */
 export type CoachingPartyIds = {
@@ -203,6 +211,13 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'session.end':
       // Every signed-in user may read themselves and sign out.
       return actor;
+    case 'me.update':
+      // Everyone changes their own email and password; the service asks for the current password.
+      return actor;
+    case 'users.read':
+    case 'users.manage':
+      // Logins, roles and sessions of the organization are the admins' to manage.
+      return requireRole(actor, 'admin');
     case 'program.create':
     case 'program.read':
     case 'program.update':
@@ -276,5 +291,14 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'sessions.notes.write':
     case 'sessions.actionItems.write':
       return authorizeSessions(actor, action, record);
+    case 'personalData.export':
+    case 'people.erase':
+    case 'organization.settings.read':
+    case 'organization.settings.manage':
+      // Answering data-subject requests and the organization's settings are the admins' work.
+      return requireRole(actor, 'admin');
+    case 'personalData.exportOwn':
+      // Everyone may download their own data; the service answers 404 when the login has no person.
+      return actor;
   }
 }

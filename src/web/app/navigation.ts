@@ -20,12 +20,15 @@ export const navigation = [
   { label: 'Programs', to: '/programs', audience: ['admin'] },
   { label: 'Matching', to: '/matching', audience: ['admin'] },
   { label: 'Outcomes', to: '/outcomes', audience: ['admin'] },
+  { label: 'Users', to: '/users', audience: ['admin'] },
+  { label: 'Settings', to: '/settings', audience: ['admin'] },
   { label: 'My engagements', to: '/engagements', audience: ['coach'] },
   { label: 'My mentees', to: '/mentees', audience: ['mentor'] },
   { label: 'My development', to: '/development', audience: ['participant'] },
   { label: 'Program dashboard', to: '/dashboard', audience: ['sponsor'] },
   { label: 'My team', to: '/team', audience: ['manager'] },
   { label: 'Calendar', to: '/calendar', audience: 'everyone' },
+  { label: 'My account', to: '/account', audience: 'everyone' },
 ] as const satisfies readonly NavigationEntry[];
 
 export type NavigationItem = (typeof navigation)[number];

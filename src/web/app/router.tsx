@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { AccountPage } from '../features/account/account-page';
 import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
 import { EngagementPage } from '../features/engagements/engagement-page';
@@ -21,6 +22,8 @@ import { validateProgramsSearch } from '../features/programs/programs-search';
 import { RelationshipPage } from '../features/relationships/relationship-page';
 import { CalendarPage } from '../features/sessions/calendar-page';
 import { SessionPage } from '../features/sessions/session-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { UsersPage } from '../features/users/users-page';
 import { PageLoader } from '../ui/page-loader';
 import { ComingSoonPage } from './coming-soon-page';
 import { navigation } from './navigation';
@@ -205,6 +208,28 @@ const calendarRoute = createRoute({
 
 const sessionRoutes = [sessionRoute, calendarRoute] as const;
 
+// Accounts: the admins' user management, and everyone's own account (password, email).
+const usersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/users',
+  component: UsersPage,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/account',
+  component: AccountPage,
+});
+
+const accountRoutes = [usersRoute, accountRoute] as const;
+
+// The organization's settings (admins): for now, how long session notes are kept.
+const settingsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/settings',
+  component: SettingsPage,
+});
+
 const pageRoutes = [
   homeRoute,
   programsRoute,
@@ -215,6 +240,8 @@ const pageRoutes = [
   ...engagementRoutes,
   ...matchingRoutes,
   ...sessionRoutes,
+  settingsRoute,
+  ...accountRoutes,
 ];
 
 // Navigation entries whose feature has no route yet get a placeholder, so no

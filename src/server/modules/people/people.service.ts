@@ -88,6 +88,7 @@ export async function getPerson(db: Database, actor: Actor, personId: string): P
     id: row.id,
     manager: manager ? { id: manager.id, name: manager.name, title: manager.title } : null,
     directReports: await countDirectReports(db, actor.orgId, row.id),
+    erasedAt: row.erasedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -102,6 +103,13 @@ export async function updatePerson(
 ): Promise<Person> {
   await deps.db.transaction(async (tx) => {
     const row = await getPersonRow(tx, actor.orgId, personId);
+    if (row.erasedAt) {
+      // An erased person is a tombstone: writing to it would bring personal data back.
+      throw new AppError('CONFLICT', {
+        message: 'This person was erased and can no longer be changed.',
+        field: 'erasedAt',
+      });
+    }
     const currentManager = row.managerId ? await findPerson(tx, actor.orgId, row.managerId) : null;
     const merged = StoredPersonFields.safeParse({ ...toFields(row, currentManager?.employeeId ?? null), ...changes });
     if (!merged.success) {

@@ -2,6 +2,7 @@ import { Badge, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/co
 import { useDocumentTitle } from '@mantine/hooks';
 import { roleLabels } from '../auth/role-labels';
 import { useSession } from '../auth/use-session';
+import { MyDataSection } from '../privacy/my-data-section';
 
 export function HomePage() {
   useDocumentTitle('Home · Tandem');
@@ -47,6 +48,8 @@ export function HomePage() {
           </EmptyState.Description>
         </EmptyState>
       </Paper>
+
+      <MyDataSection />
     </Stack>
   );
 }

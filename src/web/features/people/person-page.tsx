@@ -4,11 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { Person } from '../../../contract/people.js';
 import { isApiError } from '../../api/client';
+import { ErasePersonModal } from '../privacy/erase-person-modal';
+import { personalDataUrl } from '../privacy/privacy-api';
 import { MessagePanel } from '../../ui/message-panel';
 import { PageLoader } from '../../ui/page-loader';
 import { AdminOnly } from './admin-only';
 import { EditPersonModal } from './edit-person-modal';
-import { formatCalendarDate, tierLabels } from './labels';
+import { formatCalendarDate, formatTimestamp, tierLabels } from './labels';
 import { MarkAsLeftModal } from './mark-as-left-modal';
 import { personQueryOptions } from './people-api';
 import { PersonDetails } from './person-details';
@@ -58,6 +60,8 @@ function PersonView({ personId }: { personId: string }) {
 function PersonProfile({ person }: { person: Person }) {
   const [isEditing, editing] = useDisclosure(false);
   const [isLeaving, leaving] = useDisclosure(false);
+  const [isErasing, erasing] = useDisclosure(false);
+  const isErased = person.erasedAt !== null;
 
   return (
     <Stack gap="xl" maw={1200}>
@@ -78,6 +82,11 @@ function PersonProfile({ person }: { person: Person }) {
                 High potential
               </Badge>
             )}
+            {isErased && (
+              <Badge variant="filled" color="dark">
+                Erased
+              </Badge>
+            )}
             {person.status === 'left' && (
               <Badge variant="light" color="gray">
                 {person.exitDate === null ? 'Left' : `Left on ${formatCalendarDate(person.exitDate)}`}
@@ -86,20 +95,40 @@ function PersonProfile({ person }: { person: Person }) {
           </Group>
         </Stack>
         <Group gap="sm">
-          <Button onClick={editing.open}>Edit</Button>
-          {person.status === 'active' && (
+          {!isErased && <Button onClick={editing.open}>Edit</Button>}
+          {!isErased && person.status === 'active' && (
             <Button variant="default" color="red" onClick={leaving.open}>
               Mark as left
+            </Button>
+          )}
+          <Button
+            component="a"
+            href={personalDataUrl(person.id)}
+            download={`personal-data-${person.employeeId}.json`}
+            variant="default"
+          >
+            Download personal data
+          </Button>
+          {!isErased && (
+            <Button variant="outline" color="red" onClick={erasing.open}>
+              Erase person…
             </Button>
           )}
         </Group>
       </Group>
 
+      {person.erasedAt !== null && (
+        <Alert color="gray" variant="light" title="Erased">
+          {`This person was erased on request on ${formatTimestamp(person.erasedAt)}. The record is kept without personal data so programs and statistics still add up; it can no longer be changed.`}
+        </Alert>
+      )}
+
       <PersonDetails person={person} />
-      <RecommendationSection person={person} />
+      {!isErased && <RecommendationSection person={person} />}
 
       <EditPersonModal person={person} opened={isEditing} onClose={editing.close} />
       <MarkAsLeftModal person={person} opened={isLeaving} onClose={leaving.close} />
+      {!isErased && <ErasePersonModal person={person} opened={isErasing} onClose={erasing.close} />}
     </Stack>
   );
 }
