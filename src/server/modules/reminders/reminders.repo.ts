@@ -1,4 +1,4 @@
-import { and, eq, exists, gte, inArray, isNotNull, lt, max, or, sql } from 'drizzle-orm';
+import { and, eq, exists, gte, inArray, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 // The reminder jobs read the pair tables, sessions, people and logins directly: none of those
 // modules exports a repository, and the jobs need only a few columns of each. Every lookup of a
@@ -39,7 +39,16 @@ export async function findRecipients(
       email: users.email,
     })
     .from(people)
-    .leftJoin(users, and(eq(users.orgId, people.orgId), eq(users.personId, people.id)))
+    // Only logins that still work: a disabled one, or one of a person who left, gets no mail.
+    .leftJoin(
+      users,
+      and(
+        eq(users.orgId, people.orgId),
+        eq(users.personId, people.id),
+        isNull(users.disabledAt),
+        eq(people.status, 'active'),
+      ),
+    )
     .where(and(eq(people.orgId, orgId), inArray(people.id, [...new Set(personIds)])))
     .orderBy(people.id, users.createdAt);
   for (const row of rows) {
@@ -183,7 +192,7 @@ export async function listWeeklyGoalPeople(db: Database): Promise<WeeklyGoalCand
           db
             .select({ one: sql`1` })
             .from(users)
-            .where(and(eq(users.orgId, people.orgId), eq(users.personId, people.id))),
+            .where(and(eq(users.orgId, people.orgId), eq(users.personId, people.id), isNull(users.disabledAt))),
         ),
         or(
           exists(
