@@ -10,8 +10,9 @@ import { queryRows } from '../db/client.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import {
   createWorld,
+  hiddenFrom,
   markers,
-  neverInAnswers,
+  openApiRoutes,
   roleNames,
   type Client,
   type RoleName,
@@ -538,13 +539,6 @@ function methodOf(row: Case): Method {
   return row.route.split(' ')[0] as Method;
 }
 
-/** Every marker the role may never see, in any answer. */
-function forbiddenFor(role: RoleName): string[] {
-  return Object.values(markers)
-    .filter((marker) => !(marker.readers as readonly RoleName[]).includes(role))
-    .map((marker) => marker.text);
-}
-
 async function send(client: Client, row: Case, w: World) {
   const url = row.url(w);
   const method = methodOf(row);
@@ -566,25 +560,22 @@ async function send(client: Client, row: Case, w: World) {
 
 let t: TestApp;
 let w: World;
-let openApiRoutes: string[];
+let routes: string[];
 
 beforeAll(async () => {
   t = await createTestApp();
   w = await createWorld(t);
-  const document = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  openApiRoutes = Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
-  );
+  routes = openApiRoutes(t.app).map((route) => `${route.method} ${route.path}`);
 }, 180_000);
 afterAll(() => t.close());
 
 describe('the authorization matrix', () => {
   it('has rows for every route of the OpenAPI document, and only for those', () => {
     const covered = new Set(cases.map((row) => row.route));
-    expect(openApiRoutes.filter((route) => !covered.has(route as Case['route']))).toEqual([]);
-    expect([...covered].filter((route) => !openApiRoutes.includes(route))).toEqual([]);
+    expect(routes.filter((route) => !covered.has(route as Case['route']))).toEqual([]);
+    expect([...covered].filter((route) => !routes.includes(route))).toEqual([]);
     // The size the closing note quotes: rows (route and record) × roles.
-    expect(cases.length * roleNames.length).toBeGreaterThanOrEqual(openApiRoutes.length * roleNames.length);
+    expect(cases.length * roleNames.length).toBeGreaterThanOrEqual(routes.length * roleNames.length);
   });
 
   const isWrite = (row: Case) => methodOf(row) !== 'GET';
@@ -603,7 +594,7 @@ describe('the authorization matrix', () => {
     if (!(Array.isArray(wanted) ? wanted.includes(status) : status === wanted)) {
       problems.push(`${where}: got ${status}, wanted ${String(wanted)} — ${response.body.slice(0, 160)}`);
     }
-    for (const text of [...forbiddenFor(row.readsAs ?? role), ...neverInAnswers]) {
+    for (const text of hiddenFrom(row.readsAs ?? role)) {
       if (response.body.includes(text)) problems.push(`${where}: the answer shows "${text}"`);
     }
     return problems;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
-import { createWorld, markers, neverInAnswers, type RoleName, type World } from '../testing/world.js';
+import { createWorld, hiddenFrom, openApiRoutes, type RoleName, type World } from '../testing/world.js';
 
 const runsPerRoute = 30;
 const actors = ['otherOrg', 'unrelated', 'admin', 'anonymous'] as const satisfies readonly RoleName[];
@@ -16,10 +16,7 @@ let routes: { method: string; path: string }[];
 beforeAll(async () => {
   t = await createTestApp();
   w = await createWorld(t);
-  const document = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  routes = Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),
-  );
+  routes = openApiRoutes(t.app);
 }, 180_000);
 afterAll(() => t.close());
 
@@ -60,12 +57,6 @@ const body = () =>
     fc.dictionary(fc.constantFrom(...bodyKeys), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
   );
 
-/** Texts the actor may never see. */
-function forbiddenFor(role: RoleName): string[] {
-  const hidden = Object.values(markers).filter((marker) => !(marker.readers as readonly RoleName[]).includes(role));
-  return [...hidden.map((marker) => marker.text), ...neverInAnswers];
-}
-
 describe('every route, with random input', () => {
   it('answers without a server error and without anyone else’s data', async () => {
     // Signing out would end the session the other runs need; its rows are in the matrix.
@@ -102,7 +93,7 @@ describe('every route, with random input', () => {
             requests++;
             const where = `${route.method} ${url} as ${actor}: ${response.statusCode}`;
             expect(response.statusCode, `${where} ${response.body.slice(0, 200)}`).toBeLessThan(500);
-            for (const text of forbiddenFor(actor)) {
+            for (const text of hiddenFrom(actor)) {
               expect(response.body.includes(text), `${where} shows "${text}"`).toBe(false);
             }
           },

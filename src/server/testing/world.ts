@@ -59,6 +59,20 @@ export const markers = {
 /** Names of stored secrets no answer may ever carry, whoever asks. */
 export const neverInAnswers = ['passwordHash', 'password_hash', 'tokenHash', 'token_hash', '$scrypt', '$argon2'];
 
+/** Every text no answer to `role` may contain: the markers it is not a reader of, and stored secrets. */
+export function hiddenFrom(role: RoleName): string[] {
+  const hidden = Object.values(markers).filter((marker) => !(marker.readers as readonly RoleName[]).includes(role));
+  return [...hidden.map((marker) => marker.text), ...neverInAnswers];
+}
+
+/** The routes of the app's OpenAPI document, as method and path (`{id}` style). */
+export function openApiRoutes(app: TestApp['app']): { method: string; path: string }[] {
+  const document = app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),
+  );
+}
+
 export type World = {
   as: Record<RoleName, Client>;
   /** What each role's browser holds (none for anonymous), for requests built by hand. */
