@@ -99,7 +99,7 @@ export async function erasePerson(
     }
     if (request.confirmEmployeeId !== person.employeeId) {
       throw new AppError('INVALID', {
-        message: "body.confirmEmployeeId: type the person's employee id to confirm the erasure",
+        message: "Type the person's employee id to confirm the erasure.",
         field: 'body.confirmEmployeeId',
       });
     }
