@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Integration tests run twice: on embedded PGlite and on a throwaway PostgreSQL server.
 const integration = ['src/server/**/*.test.ts'];
 const unitOnly = ['src/**/*.unit.test.ts'];
+// What only a PostgreSQL server can show (row-level security binds no superuser, and PGlite's user is one).
+const serverOnly = ['src/**/*.postgres.test.ts'];
 
 export default defineConfig({
   test: {
@@ -12,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: integration,
-          exclude: unitOnly,
+          exclude: [...unitOnly, ...serverOnly],
           env: { TANDEM_TEST_DATABASE: 'pglite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -7,14 +7,14 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createCsvReader } from '../src/domain/csv/csv-reader.js';
 import { openDatabase, type DatabaseConnection } from '../src/server/db/client.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { systemClock } from '../src/server/deps.js';
 import { createOrganization } from '../src/server/modules/organizations/index.js';
 import { importPeople } from '../src/server/modules/people/people.import.js';
-import { startPostgresCluster } from '../src/server/testing/postgres-cluster.js';
+import { createTenantDatabase, startPostgresCluster } from '../src/server/testing/postgres-cluster.js';
+import { withOrganization } from '../src/server/db/tenant-scope.js';
 
 type Target = 'parse' | 'pglite' | 'postgres';
 type RunResult = { rows: number; seconds: number; peakMiB: number };
@@ -40,7 +40,7 @@ async function writeFile(count: number, filePath: string): Promise<void> {
 }
 
 /** In the child: one import (or the parse-only baseline), timed. */
-async function runOne(target: Target, filePath: string, databaseUrl: string | undefined): Promise<RunResult> {
+async function runOne(target: Target, filePath: string, server: { url: string; ownerUrl: string }): Promise<RunResult> {
   if (target === 'parse') {
     const start = performance.now();
     const reader = createCsvReader();
@@ -54,7 +54,8 @@ async function runOne(target: Target, filePath: string, databaseUrl: string | un
     target === 'pglite'
       ? // On disk, as in production: an in-memory PGlite would hold the whole database in RAM.
         await openDatabase({ driver: 'pglite', dataDir: `${filePath}.pglite` })
-      : await openDatabase({ driver: 'postgres', url: databaseUrl! });
+      : // As the app role, under row-level security, as a request would run.
+        await openDatabase({ driver: 'postgres', url: server.url, ownerUrl: server.ownerUrl });
   await migrate(connection);
   const organization = await createOrganization(connection.db, { name: 'Bench' });
   const actor = {
@@ -66,14 +67,16 @@ async function runOne(target: Target, filePath: string, databaseUrl: string | un
     csrfToken: '',
   };
   const start = performance.now();
-  const result = await importPeople(
-    { db: connection.db, clock: systemClock },
-    actor,
-    { ipAddress: null, userAgent: 'bench', requestId: null },
-    {
-      mode: 'commit',
-      filePath,
-    },
+  const result = await withOrganization(organization.orgId, () =>
+    importPeople(
+      { db: connection.db, clock: systemClock },
+      actor,
+      { ipAddress: null, userAgent: 'bench', requestId: null },
+      {
+        mode: 'commit',
+        filePath,
+      },
+    ),
   );
   const seconds = (performance.now() - start) / 1000;
   await connection.close();
@@ -81,17 +84,11 @@ async function runOne(target: Target, filePath: string, databaseUrl: string | un
   return { rows: result.created, seconds, peakMiB: process.resourceUsage().maxRSS / 1024 };
 }
 
-async function createDatabase(adminUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return adminUrl.replace(/\/postgres$/, `/${name}`);
-}
-
 if (process.argv[2] === '--child') {
-  const [, , , target, filePath, databaseUrl] = process.argv;
-  process.stdout.write(JSON.stringify(await runOne(target as Target, filePath!, databaseUrl)));
+  const [, , , target, filePath, databaseUrl, ownerUrl] = process.argv;
+  process.stdout.write(
+    JSON.stringify(await runOne(target as Target, filePath!, { url: databaseUrl!, ownerUrl: ownerUrl! })),
+  );
 } else {
   const sizes = (process.env.BENCH_IMPORT_SIZES ?? '10000,100000').split(',').map(Number);
   const self = fileURLToPath(import.meta.url);
@@ -104,11 +101,18 @@ if (process.argv[2] === '--child') {
       await writeFile(size, filePath);
       let baselineRate = 0;
       for (const target of ['parse', 'pglite', 'postgres'] as Target[]) {
-        const url = target === 'postgres' ? await createDatabase(cluster.adminUrl, `bench_${size}`) : '';
-        const output = execFileSync(process.execPath, ['--import', 'tsx', self, '--child', target, filePath, url], {
-          encoding: 'utf8',
-          maxBuffer: 1 << 20,
-        });
+        const urls =
+          target === 'postgres'
+            ? await createTenantDatabase(cluster.adminUrl, `bench_${size}`)
+            : { url: '', ownerUrl: '' };
+        const output = execFileSync(
+          process.execPath,
+          ['--import', 'tsx', self, '--child', target, filePath, urls.url, urls.ownerUrl],
+          {
+            encoding: 'utf8',
+            maxBuffer: 1 << 20,
+          },
+        );
         const result = JSON.parse(output) as RunResult;
         if (result.rows !== size) throw new Error(`${target}: expected ${size} rows, got ${result.rows}`);
         const rate = size / result.seconds;

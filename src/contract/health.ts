@@ -6,6 +6,8 @@ export const Health = z.object({
   database: z.object({
     reachable: z.boolean(),
     driver: z.enum(['pglite', 'postgres']),
+    /** Is the app's database role bound by row-level security? Null when the database is unreachable. */
+    rowLevelSecurity: z.enum(['enforced', 'owner', 'bypassed']).nullable(),
   }),
   migrations: z.object({
     applied: z.number().int(),

@@ -9,6 +9,8 @@ const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
+  /** The role that owns the tables, for migrations; DATABASE_URL's role then only reads and writes rows. */
+  DATABASE_OWNER_URL: z.string().min(1).optional(),
   TANDEM_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TANDEM_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(120),
@@ -27,7 +29,7 @@ const Environment = z.object({
 export type Config = {
   port: number;
   host: string;
-  database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
+  database: { driver: 'postgres'; url: string; ownerUrl: string | null } | { driver: 'pglite'; dataDir: string };
   dataDir: string;
   logLevel: z.infer<typeof Environment>['LOG_LEVEL'];
   session: { idleMinutes: number; absoluteHours: number };
@@ -45,12 +47,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new Error(`Invalid environment: ${problems.join('; ')}`);
   }
   const env = parsed.data;
+  if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
+    throw new Error('Invalid environment: DATABASE_OWNER_URL: needs DATABASE_URL (the role the app connects as)');
+  }
   const dataDir = path.resolve(env.TANDEM_DATA_DIR);
   return {
     port: env.PORT,
     host: env.HOST,
     database: env.DATABASE_URL
-      ? { driver: 'postgres', url: env.DATABASE_URL }
+      ? { driver: 'postgres', url: env.DATABASE_URL, ownerUrl: env.DATABASE_OWNER_URL ?? null }
       : { driver: 'pglite', dataDir: path.join(dataDir, 'pglite') },
     dataDir,
     logLevel: env.LOG_LEVEL,

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from './config.js';
 import { openDatabase, type DatabaseConnection } from './db/client.js';
 import { lockDataDir, type DataDirLock } from './db/data-dir-lock.js';
 import { migrate, readMigrationStatus, type MigrationStatus } from './db/migrate.js';
+import { readRowLevelSecurity } from './db/row-level-security.js';
 import { createJobRunner, type JobRunner } from './jobs/index.js';
 import { systemClock, type RequestContext } from './deps.js';
 import { createDemoOrganization, isDatabaseEmpty, type DemoSummary } from './modules/demo/index.js';
@@ -128,6 +129,16 @@ export async function startServer(options: { config?: Config; demoIfEmpty?: bool
     jobs = runner;
     await runner.start();
     app.log.info({ mail: mailer.destination }, 'background jobs started');
+    if (connection.driver === 'postgres') {
+      const rowLevelSecurity = await readRowLevelSecurity(connection.db);
+      if (rowLevelSecurity !== 'enforced') {
+        app.log.warn(
+          { rowLevelSecurity },
+          'DATABASE_URL connects as a role that owns the tables or bypasses row-level security; ' +
+            'connect as a role of its own and migrate through DATABASE_OWNER_URL (see README, "Running on PostgreSQL")',
+        );
+      }
+    }
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | null = null;
     const stop = () => {

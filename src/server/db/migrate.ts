@@ -5,7 +5,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { queryRows, type DatabaseConnection } from './client.js';
+import { escapeIdentifier } from 'pg';
+import { queryRows, type Database, type DatabaseConnection } from './client.js';
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
@@ -29,8 +30,28 @@ export async function migrate(connection: DatabaseConnection): Promise<void> {
     return;
   }
   await connection.runExclusive(migrationLockKey, () =>
-    migratePostgres(connection.db as unknown as NodePgDatabase, { migrationsFolder }),
+    connection.runAsOwner(async (ownerDb) => {
+      await migratePostgres(ownerDb as unknown as NodePgDatabase, { migrationsFolder });
+      await grantToAppRole(ownerDb, connection.db);
+    }),
   );
+}
+
+/**
+ * When the app connects as a role other than the owner, that role may read and write rows and
+ * nothing more: no DDL, and the audit log only grows (no update, delete or truncate). Run after
+ * every migration, so new tables are covered; granting twice changes nothing.
+ */
+async function grantToAppRole(ownerDb: Database, appDb: Database): Promise<void> {
+  const [owner] = await queryRows<{ name: string }>(ownerDb, sql`select current_user as name`);
+  const [app] = await queryRows<{ name: string }>(appDb, sql`select current_user as name`);
+  if (!owner || !app || owner.name === app.name) return;
+  const role = sql.raw(escapeIdentifier(app.name));
+  await ownerDb.execute(sql`grant usage on schema public, drizzle to ${role}`);
+  await ownerDb.execute(sql`grant select, insert, update, delete on all tables in schema public to ${role}`);
+  await ownerDb.execute(sql`revoke update, delete, truncate on audit_events from ${role}`);
+  await ownerDb.execute(sql`grant usage, select on all sequences in schema public to ${role}`);
+  await ownerDb.execute(sql`grant select on all tables in schema drizzle to ${role}`);
 }
 
 export type MigrationStatus = { applied: number; expected: number; latest: string | null };

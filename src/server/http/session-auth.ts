@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { csrfHeader, sessionCookie } from '../../contract/auth.js';
+import { acrossOrganizations, runHandlerInOrganization } from '../db/tenant-scope.js';
 import { AppError } from './errors.js';
 import type { Actor } from './policy.js';
 
@@ -36,19 +37,30 @@ function checkOrigin(request: FastifyRequest): void {
 /**
  * Resolves the session cookie to an actor on every API request, and guards cookie-authenticated
  * writes against cross-site request forgery: same origin, plus the per-session token header.
+ * Every route handler then runs scoped to the actor's organization (none when anonymous), so on a
+ * PostgreSQL server row-level security hides every other organization's rows from it.
+ * Register before the routes: only routes added afterwards are scoped.
  */
 export function registerSessionAuth(
   app: FastifyInstance,
   options: { authenticate: (token: string) => Promise<Actor | null>; csrfExemptPaths: string[] },
 ): void {
   app.decorateRequest('actor', null);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const handler = route.handler;
+    route.handler = function scopedHandler(request, reply) {
+      return runHandlerInOrganization(request.actor?.orgId ?? null, () => handler.call(this, request, reply));
+    };
+  });
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const isWrite = !safeMethods.has(request.method);
     if (isWrite) checkOrigin(request);
     const token = request.cookies[sessionCookie];
     if (!token) return;
-    request.actor = await options.authenticate(token);
+    // Whose cookie this is cannot be known before looking it up.
+    request.actor = await acrossOrganizations(() => options.authenticate(token));
     const path = request.url.split('?')[0] ?? '';
     if (isWrite && request.actor && !options.csrfExemptPaths.includes(path)) {
       const sent = request.headers[csrfHeader];

@@ -1,9 +1,11 @@
 // Vitest global setup: a throwaway PostgreSQL cluster in a temp folder on a free port.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -37,6 +39,10 @@ function freePort(): Promise<number> {
 }
 
 export type PostgresCluster = { adminUrl: string; stop: () => void };
+
+// As in production: one role owns the tables (migrations), another is what the app connects as.
+const ownerRole = 'tandem_owner';
+const appRole = 'tandem_app';
 
 /** Starts a throwaway cluster (initdb + pg_ctl) in a temp folder on a free port, trusting local users. */
 export async function startPostgresCluster(): Promise<PostgresCluster> {
@@ -74,14 +80,49 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
     'start',
   ]);
+  const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create role ${ownerRole} login; create role ${appRole} login nosuperuser nobypassrls`);
+  await admin.end();
   return {
-    adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    adminUrl,
     stop: () => {
       try {
         run('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+export type TenantDatabase = { url: string; ownerUrl: string; drop: () => Promise<void> };
+
+/**
+ * A new database on the cluster, owned by the owner role: `ownerUrl` migrates it, `url` connects as
+ * the app role, which does not own the tables and so stays under row-level security.
+ */
+export async function createTenantDatabase(adminUrl: string, prefix = 'tandem_test'): Promise<TenantDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} owner ${ownerRole}`);
+  await admin.end();
+  const urlAs = (role: string) => {
+    const url = new URL(adminUrl);
+    url.username = role;
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  return {
+    url: urlAs(appRole),
+    ownerUrl: urlAs(ownerRole),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
     },
   };
 }

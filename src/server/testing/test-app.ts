@@ -1,14 +1,13 @@
 // Builds the real app on a fresh database for one test file: PGlite in memory, or a new
 // database on the throwaway PostgreSQL cluster when the project runs with TANDEM_TEST_DATABASE=postgres.
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type DatabaseConnection } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import type { Clock } from '../deps.js';
+import { createTenantDatabase } from './postgres-cluster.js';
 
 export type ManualClock = Clock & { set: (at: Date | string) => void; advanceMinutes: (minutes: number) => void };
 
@@ -30,41 +29,32 @@ export type TestApp = {
   connection: DatabaseConnection;
   db: DatabaseConnection['db'];
   clock: ManualClock;
+  /** On a server, where the app role connects (for tests that need a raw connection of their own). */
+  serverUrl: string | null;
   close: () => Promise<void>;
 };
 
 export const testDatabase = process.env.TANDEM_TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
 
-async function openTestDatabase(): Promise<{ connection: DatabaseConnection; drop: () => Promise<void> }> {
+async function openTestDatabase(): Promise<{
+  connection: DatabaseConnection;
+  serverUrl: string | null;
+  drop: () => Promise<void>;
+}> {
   if (testDatabase === 'pglite') {
     const connection = await openDatabase({ driver: 'pglite', dataDir: null });
-    return { connection, drop: async () => undefined };
+    return { connection, serverUrl: null, drop: async () => undefined };
   }
-  const adminUrl = inject('postgresAdminUrl');
-  const name = `tandem_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const connection = await openDatabase({ driver: 'postgres', url: url.toString() });
-  return {
-    connection,
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  const database = await createTenantDatabase(inject('postgresAdminUrl'));
+  const connection = await openDatabase({ driver: 'postgres', url: database.url, ownerUrl: database.ownerUrl });
+  return { connection, serverUrl: database.url, drop: database.drop };
 }
 
 /** A migrated database and the app on it. `beforeReady` may add routes (for error tests). */
 export async function createTestApp(
   options: { beforeReady?: (app: FastifyInstance) => void; environment?: NodeJS.ProcessEnv } = {},
 ): Promise<TestApp> {
-  const { connection, drop } = await openTestDatabase();
+  const { connection, serverUrl, drop } = await openTestDatabase();
   await migrate(connection);
   const clock = manualClock();
   const config = loadConfig({ LOG_LEVEL: 'silent', TANDEM_WEB_DIR: '/nonexistent-web-dir', ...options.environment });
@@ -76,6 +66,7 @@ export async function createTestApp(
     connection,
     db: connection.db,
     clock,
+    serverUrl,
     close: async () => {
       await app.close();
       await connection.close();

@@ -4,6 +4,7 @@ import type { EmailChange, PasswordChange } from '../../../contract/users.js';
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import type { AttemptLimiter } from '../../http/attempt-limiter.js';
+import { acrossOrganizations, withOrganization } from '../../db/tenant-scope.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/policy.js';
 import { recordAuditEvent } from '../audit/index.js';
@@ -66,7 +67,8 @@ export async function login(
   }
   deps.addressLimiter.record(addressKey);
 
-  const account = await findUserAccessByEmail(deps.db, credentials.email);
+  // Sign-in emails are unique across organizations (decision 002): whose they are is what we look up.
+  const account = await acrossOrganizations(() => findUserAccessByEmail(deps.db, credentials.email));
   const user = account?.user;
   const isValid = await verifyPassword(user?.passwordHash ?? null, credentials.password);
   // A disabled login, or one whose person left, gets the same answer as a wrong password:
@@ -74,18 +76,28 @@ export async function login(
   const blockedReason = account ? loginBlockedReason(account) : null;
   if (!user || !isValid || blockedReason !== null) {
     deps.emailLimiter.record(emailKey);
-    await recordAuditEvent(deps.db, deps.clock, context, {
-      orgId: user?.orgId ?? null,
-      actorUserId: null,
-      action: 'auth.login_failed',
-      targetType: 'user',
-      ...(user ? { targetId: user.id } : {}),
-      details: { email: credentials.email, ...(blockedReason === null ? {} : { reason: blockedReason }) },
-    });
+    await acrossOrganizations(() =>
+      recordAuditEvent(deps.db, deps.clock, context, {
+        orgId: user?.orgId ?? null,
+        actorUserId: null,
+        action: 'auth.login_failed',
+        targetType: 'user',
+        ...(user ? { targetId: user.id } : {}),
+        details: { email: credentials.email, ...(blockedReason === null ? {} : { reason: blockedReason }) },
+      }),
+    );
     throw wrongCredentials();
   }
   deps.emailLimiter.reset(emailKey);
+  return withOrganization(user.orgId, () => openLoginSession(deps, context, user));
+}
 
+/** A new session for a user whose credentials were checked. */
+async function openLoginSession(
+  deps: AuthDeps,
+  context: RequestContext,
+  user: UserRow,
+): Promise<{ token: string; maxAgeSeconds: number; me: Me }> {
   const now = deps.clock.now();
   const token = randomBytes(32).toString('base64url');
   const maxAgeSeconds = deps.session.absoluteHours * 3600;

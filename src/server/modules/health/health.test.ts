@@ -17,6 +17,8 @@ describe('GET /api/health', () => {
       version: 'test',
       database: { reachable: true, driver: testDatabase },
     });
+    // The server tests connect as a role that owns nothing; PGlite's one user is a superuser.
+    expect(health.database.rowLevelSecurity).toBe(testDatabase === 'postgres' ? 'enforced' : 'bypassed');
     expect(health.migrations.applied).toBe(health.migrations.expected);
     expect(health.migrations.applied).toBeGreaterThan(0);
     expect(health.migrations.latest).toMatch(/^\d{4}_/);

@@ -15,6 +15,7 @@ import {
 import type { SessionFramework } from '../../../domain/programs/index.js';
 import { templateFor } from '../../../domain/sessions/index.js';
 import type { Database } from '../../db/client.js';
+import { acrossOrganizations, withOrganization } from '../../db/tenant-scope.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { authorize, sessionAccessOf, type Action, type Actor, type SessionPairIds } from '../../http/policy.js';
@@ -601,8 +602,13 @@ const feedTokenPattern = /^[A-Za-z0-9_-]{43}$/;
 export async function calendarFeed(deps: SessionDeps, token: string): Promise<string> {
   const notFound = () => new AppError('NOT_FOUND', { message: 'Calendar feed not found.' });
   if (!feedTokenPattern.test(token)) throw notFound();
-  const owner = await findCalendarFeedOwner(deps.db, hashFeedToken(token));
+  // The token names its organization: look it up across them, then read within the owner's.
+  const owner = await acrossOrganizations(() => findCalendarFeedOwner(deps.db, hashFeedToken(token)));
   if (!owner) throw notFound();
+  return withOrganization(owner.orgId, () => feedCalendar(deps, owner));
+}
+
+async function feedCalendar(deps: SessionDeps, owner: { orgId: string; personId: string | null }): Promise<string> {
   const now = deps.clock.now();
   const rows =
     owner.personId === null
