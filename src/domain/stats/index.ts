@@ -1,0 +1,12 @@
+export { differenceInDifferences } from './difference-in-differences.js';
+export type { DifferenceInDifferencesResult } from './difference-in-differences.js';
+export { kaplanMeier } from './kaplan-meier.js';
+export type { KaplanMeierRow } from './kaplan-meier.js';
+export { logRankTest } from './log-rank.js';
+export type { LogRankResult, SurvivalGroup } from './log-rank.js';
+export { medianWithInterval } from './median.js';
+export type { MedianInterval } from './median.js';
+export { wilsonInterval } from './proportions.js';
+export type { ProportionInterval } from './proportions.js';
+export { oneSampleTTest, pairedTTest, welchTTest } from './t-tests.js';
+export type { Interval, OneSampleTTestResult, PairedTTestResult, WelchTTestResult } from './t-tests.js';
