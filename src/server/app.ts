@@ -13,6 +13,7 @@ import { AppError, createErrorHandler, sendProblem, toProblem } from './http/err
 import { registerSessionAuth } from './http/session-auth.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerApproachRoutes } from './modules/approach/index.js';
+import { raterPathPrefix, registerAssessmentRoutes } from './modules/assessments/index.js';
 import { recordDenial } from './modules/audit/index.js';
 import { authenticate, loginPath, registerAuthRoutes } from './modules/auth/index.js';
 import { registerCompetencyRoutes } from './modules/competencies/index.js';
@@ -85,6 +86,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSessionAuth(app, {
     authenticate: (token) => authenticate({ db, clock, session }, token),
     csrfExemptPaths: [loginPath],
+    csrfExemptPrefixes: [raterPathPrefix],
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -112,6 +114,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSessionRoutes(app, { db, clock });
   registerPrivacyRoutes(app, { db, clock });
   registerOrganizationRoutes(app, { db, clock });
+  // The rater's form (GET/PUT /api/rater/:token) needs no cookie either: its token is the credential.
+  registerAssessmentRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -12,6 +12,7 @@ import { systemClock, type RequestContext } from './deps.js';
 import { createDemoOrganization, isDatabaseEmpty, type DemoSummary } from './modules/demo/index.js';
 import { createMailer, queueTestEmail, registerNotificationJobs } from './modules/notifications/index.js';
 import { createOrganization, getOrganizationByName } from './modules/organizations/index.js';
+import { registerAssessmentJobs } from './modules/assessments/index.js';
 import { registerPrivacyJobs } from './modules/privacy/index.js';
 import { registerReminderJobs } from './modules/reminders/index.js';
 import { createUser, type NewUser } from './modules/users/index.js';
@@ -126,6 +127,7 @@ export async function startServer(options: { config?: Config; demoIfEmpty?: bool
     registerNotificationJobs(runner, { db: connection.db, clock: systemClock, mailer, logger: app.log });
     registerReminderJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     registerPrivacyJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
+    registerAssessmentJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     jobs = runner;
     await runner.start();
     app.log.info({ mail: mailer.destination }, 'background jobs started');

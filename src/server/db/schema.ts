@@ -1,4 +1,5 @@
 // Every table, for Drizzle's relational queries and drizzle-kit.
+export { assessmentInstruments, feedbackCycles, feedbackRaters } from '../modules/assessments/assessments.table.js';
 export { approachRecommendations } from '../modules/approach/approach.table.js';
 export { auditEvents } from '../modules/audit/audit.table.js';
 export { loginSessions } from '../modules/auth/auth.table.js';

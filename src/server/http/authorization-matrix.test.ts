@@ -101,6 +101,32 @@ const forBothSessions = (
     ...access[target],
   }));
 
+const feedbackCycleUrl = (path: string) => (w: World) => `/api/feedback-cycles/${w.feedbackCycleId}${path}`;
+/** The participant, their manager (the approver) and an admin read a cycle; to anyone else it does not exist. */
+const feedbackRead = { allow: ['coachee', 'manager', 'admin'], others: 404 } as const;
+const participantOnly = { allow: ['coachee'], others: 404, deny: { admin: 403, manager: 403 } } as const;
+const approverOnly = { allow: ['manager'], others: 404, deny: { admin: 403, coachee: 403 } } as const;
+/** A small instrument of the organization's own, for the import route. */
+const matrixInstrument = {
+  key: 'matrix_pulse',
+  version: 1,
+  title: 'Matrix pulse',
+  kind: 'custom',
+  description: 'Two questions.',
+  likert: { points: 4, labels: ['No', 'Rather not', 'Rather yes', 'Yes'] },
+  scales: [{ key: 'energy', label: 'Energy', description: 'How it feels.', competencyKey: null }],
+  items: [
+    {
+      kind: 'likert',
+      key: 'energised',
+      text: 'I leave our meetings energised.',
+      scaleKey: 'energy',
+      isReverseKeyed: false,
+    },
+    { kind: 'comment', key: 'more', text: 'What would help?' },
+  ],
+};
+
 const csvOfOne =
   'employee_id,name,email,title,tier,function,department,manager_employee_id,location,time_zone,hire_date,high_potential\n' +
   'M1,Matrix Person,m1@example.com,Analyst,individual_contributor,Finance,Finance,,Oslo,Europe/Oslo,2021-03-01,false\n';
@@ -521,6 +547,63 @@ const cases: Case[] = [
   {
     route: 'GET /api/calendar/{token}.ics',
     url: (w) => `/api/calendar/${w.calendarToken}.ics`,
+    allow: roleNames,
+    others: 403,
+    isPublic: true,
+    readsAs: 'coachee',
+  },
+
+  // 360 feedback: the coachee's closed cycle in the pilot; their manager approves; admins see counts.
+  own('GET /api/instruments', () => '/api/instruments'),
+  own('GET /api/instruments/{key}/{version}', () => '/api/instruments/leadership_360/1'),
+  adminCollection(
+    'POST /api/instruments',
+    () => '/api/instruments',
+    () => matrixInstrument,
+  ),
+  adminRecord(
+    'POST /api/programs/{programId}/feedback-cycles',
+    (w) => `/api/programs/${w.programs.pilot}/feedback-cycles`,
+    (w) => ({ personId: w.person.coachee, phase: 'post', closesOn: '2026-12-30' }),
+  ),
+  own('GET /api/feedback-cycles', () => '/api/feedback-cycles'),
+  { route: 'GET /api/feedback-cycles/{id}', url: feedbackCycleUrl(''), ...feedbackRead },
+  { route: 'GET /api/feedback-cycles/{id}/candidates', url: feedbackCycleUrl('/candidates'), ...participantOnly },
+  { route: 'GET /api/feedback-cycles/{id}/report', url: feedbackCycleUrl('/report'), ...participantOnly },
+  {
+    route: 'PUT /api/feedback-cycles/{id}/nominations',
+    url: feedbackCycleUrl('/nominations'),
+    body: (w) => ({ raters: [{ personId: w.person.manager, group: 'manager' }] }),
+    ...participantOnly,
+  },
+  { route: 'POST /api/feedback-cycles/{id}/submit', url: feedbackCycleUrl('/submit'), ...participantOnly },
+  { route: 'POST /api/feedback-cycles/{id}/approve', url: feedbackCycleUrl('/approve'), ...approverOnly },
+  {
+    route: 'POST /api/feedback-cycles/{id}/return',
+    url: feedbackCycleUrl('/return'),
+    body: () => ({ note: 'Add a peer from Finance.' }),
+    ...approverOnly,
+  },
+  {
+    route: 'POST /api/feedback-cycles/{id}/close',
+    url: feedbackCycleUrl('/close'),
+    allow: ['admin'],
+    others: 404,
+    deny: { coachee: 403, manager: 403 },
+  },
+  // The rater's link is the credential: whoever holds the coachee's own link sees the coachee's own answers.
+  {
+    route: 'GET /api/rater/{token}',
+    url: (w) => `/api/rater/${w.selfRaterToken}`,
+    allow: roleNames,
+    others: 403,
+    isPublic: true,
+    readsAs: 'coachee',
+  },
+  {
+    route: 'PUT /api/rater/{token}',
+    url: (w) => `/api/rater/${w.selfRaterToken}`,
+    body: () => ({ answers: {} }),
     allow: roleNames,
     others: 403,
     isPublic: true,

@@ -59,7 +59,16 @@ export type Action =
   | 'personalData.exportOwn'
   | 'people.erase'
   | 'organization.settings.read'
-  | 'organization.settings.manage';
+  | 'organization.settings.manage'
+  | 'instrument.read'
+  | 'instrument.import'
+  | 'feedbackCycle.create'
+  | 'feedbackCycle.list'
+  | 'feedbackCycle.read'
+  | 'feedbackCycle.nominate'
+  | 'feedbackCycle.approve'
+  | 'feedbackCycle.close'
+  | 'feedbackCycle.report';
 
 /** The people of a coaching engagement, and which of them the goal agreement asks to confirm. */
 export type CoachingPartyIds = {
@@ -80,7 +89,59 @@ export type PolicyRecord = {
   isGuide?: boolean;
   /** For session rules (`sessions.*`): the pair a session belongs to (or is scheduled in). */
   sessionPair?: SessionPairIds;
+  /** For 360 cycles (`feedbackCycle.*`): whose cycle it is, and who approves its raters. */
+  feedbackCycle?: FeedbackCycleIds;
 };
+
+/**
+ * The people of a 360 cycle: the participant, and the approver of the rater list — their manager,
+ * or null when they have none (an admin approves then). Raters are not here: they answer through
+ * their link and never see the cycle.
+ */
+export type FeedbackCycleIds = { participant: string; manager: string | null };
+
+/** What the actor is to a 360 cycle, or null when it is none of their business. */
+export function feedbackCycleRoleOf(
+  actor: Actor,
+  cycle: FeedbackCycleIds,
+): 'participant' | 'approver' | 'admin' | null {
+  if (actor.personId !== null && actor.personId === cycle.participant) return 'participant';
+  if (actor.personId !== null && actor.personId === cycle.manager) return 'approver';
+  if (actor.roles.includes('admin')) return cycle.manager === null ? 'approver' : 'admin';
+  return null;
+}
+
+/**
+ * The 360 rules: the participant nominates and alone reads the report; the manager (an admin when
+ * there is none) approves the list; an admin sees metadata and counts and closes the cycle; to
+ * anyone else the cycle does not exist. Nobody but a rater sees a rater's answers.
+ */
+function authorizeFeedbackCycle(actor: Actor, action: Action, record: PolicyRecord | undefined): Actor {
+  const role = record?.feedbackCycle ? feedbackCycleRoleOf(actor, record.feedbackCycle) : null;
+  if (role === null) throw new AppError('NOT_FOUND', { message: 'Feedback cycle not found.' });
+  const isAdmin = actor.roles.includes('admin');
+  const allow = (isAllowed: boolean, message: string) => {
+    if (!isAllowed) throw new AppError('FORBIDDEN', { message });
+    return actor;
+  };
+  switch (action) {
+    case 'feedbackCycle.read':
+      return actor;
+    case 'feedbackCycle.nominate':
+      return allow(role === 'participant', 'Only the participant nominates their raters.');
+    case 'feedbackCycle.approve':
+      return allow(
+        role === 'approver',
+        'Only the participant’s manager (an admin when there is none) approves the raters.',
+      );
+    case 'feedbackCycle.close':
+      return allow(isAdmin, 'Only an admin closes a cycle.');
+    case 'feedbackCycle.report':
+      return allow(role === 'participant', 'The report is the participant’s alone.');
+    default:
+      throw new AppError('NOT_FOUND', { message: 'Feedback cycle not found.' });
+  }
+}
 
 /**
  * The people around a session: the two of the pair (mentor and mentee, or coach and leader), who
@@ -300,5 +361,18 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'personalData.exportOwn':
       // Everyone may download their own data; the service answers 404 when the login has no person.
       return actor;
+    case 'instrument.read':
+    case 'feedbackCycle.list':
+      // Instruments are no secret; the list holds only the cycles the actor takes part in (all, for an admin).
+      return actor;
+    case 'instrument.import':
+    case 'feedbackCycle.create':
+      return requireRole(actor, 'admin');
+    case 'feedbackCycle.read':
+    case 'feedbackCycle.nominate':
+    case 'feedbackCycle.approve':
+    case 'feedbackCycle.close':
+    case 'feedbackCycle.report':
+      return authorizeFeedbackCycle(actor, action, record);
   }
 }

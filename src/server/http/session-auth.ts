@@ -43,7 +43,12 @@ function checkOrigin(request: FastifyRequest): void {
  */
 export function registerSessionAuth(
   app: FastifyInstance,
-  options: { authenticate: (token: string) => Promise<Actor | null>; csrfExemptPaths: string[] },
+  options: {
+    authenticate: (token: string) => Promise<Actor | null>;
+    csrfExemptPaths: string[];
+    /** Routes whose path carries its own credential (a rater's link): a cookie adds nothing to forge. */
+    csrfExemptPrefixes?: string[];
+  },
 ): void {
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
@@ -62,7 +67,10 @@ export function registerSessionAuth(
     // Whose cookie this is cannot be known before looking it up.
     request.actor = await acrossOrganizations(() => options.authenticate(token));
     const path = request.url.split('?')[0] ?? '';
-    if (isWrite && request.actor && !options.csrfExemptPaths.includes(path)) {
+    const isExempt =
+      options.csrfExemptPaths.includes(path) ||
+      (options.csrfExemptPrefixes ?? []).some((prefix) => path.startsWith(prefix));
+    if (isWrite && request.actor && !isExempt) {
       const sent = request.headers[csrfHeader];
       if (typeof sent !== 'string' || !sameText(sent, request.actor.csrfToken)) {
         throw new AppError('FORBIDDEN', {

@@ -7,6 +7,7 @@ import type { ProgramEnrollment } from '../../contract/programs.js';
 import type { RelationshipPage } from '../../contract/relationships.js';
 import type { CalendarFeed, Session, SessionActionItem } from '../../contract/sessions.js';
 import type { WeeklyGoal } from '../../contract/weekly-goals.js';
+import { leadership360 } from '../../domain/assessments/index.js';
 import { queryRows } from '../db/client.js';
 import { createDemoOrganization, demoOrganizationName, demoPassword } from '../modules/demo/index.js';
 import { notify } from '../modules/notifications/index.js';
@@ -49,6 +50,10 @@ export const markers = {
   mentoringShared: { text: 'MARK-SHARED-MENTORING three choices explored', readers: ['mentor', 'mentee'] },
   mentoringAgenda: { text: 'MARK-AGENDA-MENTORING telling my boss', readers: ['mentor', 'mentee'] },
   weeklyGoal: { text: 'MARK-WEEKLY-MENTEE delegate the planning', readers: ['mentee', 'mentor'] },
+  feedbackPeer: { text: 'MARK-360-PEERS asks sharp questions', readers: ['coachee'] },
+  feedbackManager: { text: 'MARK-360-MANAGER ready for a bigger team', readers: ['coachee'] },
+  // A direct report who answered alone: below the threshold, shown to nobody, ever.
+  feedbackSuppressed: { text: 'MARK-360-SUPPRESSED avoids hard conversations', readers: [] },
   otherOrganization: { text: 'Elsewhere Marker', readers: ['otherOrg'] },
   organization: {
     text: 'Northwind',
@@ -99,6 +104,9 @@ export type World = {
   matchRequestId: string;
   mentorNotificationId: string;
   calendarToken: string;
+  /** The coachee's closed 360 in the pilot (report ready), and the coachee's own rater link. */
+  feedbackCycleId: string;
+  selfRaterToken: string;
 };
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
@@ -127,6 +135,89 @@ async function one<T>(t: TestApp, query: ReturnType<typeof sql>, step: string): 
   const [row] = await queryRows<T>(t.db, query);
   if (!row) throw new Error(`world: found no ${step}`);
   return row;
+}
+
+/** Answers that rate every competency `value`, with `comment` in every comment box. */
+function raterAnswers(value: number, comment: string): Record<string, number | string> {
+  return Object.fromEntries(
+    leadership360.items.map((item) => [
+      item.key,
+      item.kind === 'comment' ? comment : item.isReverseKeyed ? leadership360.likert.points + 1 - value : value,
+    ]),
+  );
+}
+
+/**
+ * The coachee's 360 in the pilot, taken to its report: the manager and three peers answer (shown),
+ * one direct report answers alone (suppressed), the coachee rates themselves; then it is closed.
+ */
+async function createFeedbackCycle(
+  t: TestApp,
+  as: Record<RoleName, Client>,
+  input: { orgId: string; programId: string; person: World['person']; exclude: { id: string }[] },
+): Promise<{ cycleId: string; selfToken: string }> {
+  const raters = await queryRows<{ id: string; email: string }>(
+    t.db,
+    sql`select p.id, p.email from people p
+        where p.org_id = ${input.orgId} and p.status = 'active'
+          and p.id not in (select person_id from users where person_id is not null)
+          and p.id not in (${sql.join(
+            input.exclude.map((row) => sql`${row.id}`),
+            sql`, `,
+          )})
+        order by p.employee_id desc limit 4`,
+  );
+  if (raters.length < 4) throw new Error('world: not enough people to rate the coachee');
+  const cycle = await ok<{ id: string }>(
+    as.admin.post(`/api/programs/${input.programId}/feedback-cycles`, {
+      personId: input.person.coachee,
+      phase: 'pre',
+      closesOn: '2026-12-20',
+    }),
+    '360 cycle',
+  );
+  const path = `/api/feedback-cycles/${cycle.id}`;
+  await ok(
+    as.coachee.put(`${path}/nominations`, {
+      raters: [
+        { personId: input.person.manager, group: 'manager' },
+        ...raters.slice(0, 3).map((rater) => ({ personId: rater.id, group: 'peers' })),
+        { personId: raters[3]!.id, group: 'direct_reports' },
+      ],
+    }),
+    '360 nominations',
+  );
+  await ok(as.coachee.post(`${path}/submit`), '360 submit');
+  await ok(as.manager.post(`${path}/approve`), '360 approval');
+  const mails = await queryRows<{ to: string; body: string }>(
+    t.db,
+    sql`select to_addresses[1] as "to", text_body as body from email_outbox where text_body like '%/rate/%'`,
+  );
+  const tokenOf = (email: string) => {
+    const token = mails
+      .map((mail) => (mail.to === email ? /\/rate\/([\w-]+)/.exec(mail.body)?.[1] : undefined))
+      .find(Boolean);
+    if (!token) throw new Error(`world: no 360 link mailed to ${email}`);
+    return token;
+  };
+  const emailOf = async (personId: string) =>
+    (await one<{ email: string }>(t, sql`select email from people where id = ${personId}`, 'rater email')).email;
+  const answer = async (email: string, value: number, comment: string) =>
+    ok(
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/rater/${tokenOf(email)}`,
+        payload: { answers: raterAnswers(value, comment), submit: true },
+      }),
+      `360 answer of ${email}`,
+    );
+  const selfToken = tokenOf(await emailOf(input.person.coachee));
+  await answer(await emailOf(input.person.coachee), 4, 'I would like to delegate more.');
+  await answer(await emailOf(input.person.manager), 3, markers.feedbackManager.text);
+  for (const rater of raters.slice(0, 3)) await answer(rater.email, 4, markers.feedbackPeer.text);
+  await answer(raters[3]!.email, 2, markers.feedbackSuppressed.text);
+  await ok(as.admin.post(`${path}/close`), '360 close');
+  return { cycleId: cycle.id, selfToken };
 }
 
 /** Builds the world on a fresh test app. The clock is set to a Wednesday in November 2026. */
@@ -367,6 +458,8 @@ export async function createWorld(t: TestApp): Promise<World> {
   const feed = await ok<CalendarFeed>(as.coachee.post('/api/me/calendar-feed'), 'calendar feed');
   const calendarToken = feed.path.replace('/api/calendar/', '').replace('.ics', '');
 
+  const feedback = await createFeedbackCycle(t, as, { orgId, programId: programs.pilot, person, exclude: loose });
+
   // Admin work: a recommendation to override, an enrollment to remove, a matching run to edit.
   await ok(
     as.admin.post(`/api/people/${person.coachee}/recommendation`, {
@@ -424,5 +517,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     matchRequestId: pending.id,
     mentorNotificationId: notification.id,
     calendarToken,
+    feedbackCycleId: feedback.cycleId,
+    selfRaterToken: feedback.selfToken,
   };
 }

@@ -1,0 +1,710 @@
+// 360 cycles: created by an admin for a participant of a program, raters nominated by the
+// participant, approved by their manager, answered through personal links, reported to the
+// participant alone once closed.
+import { createHash, randomBytes } from 'node:crypto';
+import type {
+  FeedbackCandidate,
+  FeedbackCandidates,
+  FeedbackCycle,
+  FeedbackCycleCreate,
+  FeedbackCyclePage,
+  FeedbackCycleStatus,
+  FeedbackPhase,
+  FeedbackReport,
+  Nomination,
+  RaterGroup,
+} from '../../../contract/assessments.js';
+import { raterGroups } from '../../../contract/assessments.js';
+import { buildReport, compareReports, leadership360, type Report } from '../../../domain/assessments/index.js';
+import type { Database } from '../../db/client.js';
+import type { Clock, RequestContext } from '../../deps.js';
+import { AppError } from '../../http/errors.js';
+import { authorize, feedbackCycleRoleOf, type Actor, type FeedbackCycleIds } from '../../http/policy.js';
+import { recordAuditEvent } from '../audit/index.js';
+import { notify, queueEmail } from '../notifications/index.js';
+import {
+  deleteNominees,
+  findProgramName,
+  findCycle,
+  findCycleOfPhase,
+  findPeople,
+  findUserIdsOfPerson,
+  insertCycle,
+  insertRaters,
+  isParticipantOf,
+  listCycles,
+  listRaters,
+  lockCycle,
+  searchCandidates,
+  updateCycle,
+  updateRater,
+  type CycleWithNames,
+} from './assessments.repo.js';
+import { resolveInstrument } from './assessments.instruments.js';
+
+export type FeedbackDeps = { db: Database; clock: Clock };
+
+const cycleNotFound = () => new AppError('NOT_FOUND', { message: 'Feedback cycle not found.' });
+
+export function hashRaterToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new personal link's token; only its hash is kept, the link lives in the rater's email. */
+export function newRaterToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashRaterToken(token) };
+}
+
+/** A rater's link works until the end of the cycle's last day (UTC). */
+export function tokenExpiry(closesOn: string): Date {
+  return new Date(`${closesOn}T23:59:59.999Z`);
+}
+
+function today(clock: Clock): string {
+  return clock.now().toISOString().slice(0, 10);
+}
+
+const idsOf = (found: CycleWithNames): FeedbackCycleIds => ({
+  participant: found.cycle.personId,
+  manager: found.managerId,
+});
+
+async function loadCycle(deps: FeedbackDeps, actor: Actor, cycleId: string): Promise<CycleWithNames> {
+  const found = await findCycle(deps.db, actor.orgId, cycleId);
+  if (!found) throw cycleNotFound();
+  return found;
+}
+
+type RaterListRow = Awaited<ReturnType<typeof listRaters>>[number];
+
+/** The cycle as the actor may see it: nominees to the participant and approver, counts to everyone. */
+function toCycle(actor: Actor, found: CycleWithNames, raters: RaterListRow[], instrumentTitle: string): FeedbackCycle {
+  const { cycle } = found;
+  const viewerRole = feedbackCycleRoleOf(actor, idsOf(found)) ?? 'admin';
+  const counts = raterGroups
+    .map((group) => {
+      const inGroup = raters.filter((row) => row.rater.group === group);
+      return {
+        group,
+        invited: inGroup.filter((row) => row.rater.invitedAt !== null).length,
+        answered: inGroup.filter((row) => row.rater.submittedAt !== null).length,
+      };
+    })
+    .filter((count) => raters.some((row) => row.rater.group === count.group));
+  return {
+    id: cycle.id,
+    program: { id: cycle.programId, name: found.programName },
+    participant: { id: cycle.personId, name: found.participantName },
+    phase: cycle.phase,
+    status: cycle.status,
+    instrument: { key: cycle.instrumentKey, version: cycle.instrumentVersion, title: instrumentTitle },
+    anonymityThreshold: cycle.anonymityThreshold,
+    closesOn: cycle.closesOn,
+    createdAt: cycle.createdAt.toISOString(),
+    submittedAt: cycle.submittedAt?.toISOString() ?? null,
+    approvedAt: cycle.approvedAt?.toISOString() ?? null,
+    closedAt: cycle.closedAt?.toISOString() ?? null,
+    returnNote: viewerRole === 'admin' ? null : cycle.returnNote,
+    viewerRole,
+    nominees:
+      viewerRole === 'admin'
+        ? null
+        : raters.map((row) => ({
+            personId: row.rater.personId,
+            name: row.name,
+            title: row.title,
+            group: row.rater.group,
+          })),
+    counts,
+    isReportReady: cycle.status === 'closed',
+  };
+}
+
+async function cycleView(deps: FeedbackDeps, actor: Actor, found: CycleWithNames): Promise<FeedbackCycle> {
+  const raters = await listRaters(deps.db, actor.orgId, [found.cycle.id]);
+  const instrument = await resolveInstrument(
+    deps.db,
+    actor.orgId,
+    found.cycle.instrumentKey,
+    found.cycle.instrumentVersion,
+  );
+  return toCycle(actor, found, raters, instrument.title);
+}
+
+export async function createFeedbackCycle(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  programId: string,
+  input: FeedbackCycleCreate,
+): Promise<FeedbackCycle> {
+  authorize(actor, 'feedbackCycle.create');
+  if ((await findProgramName(deps.db, actor.orgId, programId)) === null) {
+    throw new AppError('NOT_FOUND', { message: 'Program not found.' });
+  }
+  const instrument = await resolveInstrument(
+    deps.db,
+    actor.orgId,
+    input.instrumentKey ?? leadership360.key,
+    input.instrumentVersion ?? null,
+  );
+  if (instrument.kind !== 'leadership_360' && instrument.kind !== 'custom') {
+    throw new AppError('INVALID', {
+      message: `A 360 uses a leadership 360 or custom instrument; ${instrument.key} is a ${instrument.kind.replaceAll('_', ' ')}.`,
+      field: 'body.instrumentKey',
+    });
+  }
+  if (input.closesOn < today(deps.clock)) {
+    throw new AppError('INVALID', { message: 'The last day to answer is already past.', field: 'body.closesOn' });
+  }
+  const [person] = await findPeople(deps.db, actor.orgId, [input.personId]);
+  if (!person || person.status !== 'active' || person.erasedAt !== null) {
+    throw new AppError('INVALID', { message: 'No active person with this id.', field: 'body.personId' });
+  }
+  if (!(await isParticipantOf(deps.db, actor.orgId, programId, input.personId))) {
+    throw new AppError('INVALID', {
+      message: 'The person is not enrolled as a participant of this program.',
+      field: 'body.personId',
+    });
+  }
+  const created = await deps.db.transaction(async (tx) => {
+    if (await findCycleOfPhase(tx, actor.orgId, programId, input.personId, input.phase)) {
+      throw new AppError('CONFLICT', {
+        message: `${person.name} already has a ${input.phase} 360 in this program.`,
+        field: 'body.phase',
+      });
+    }
+    const cycle = await insertCycle(tx, {
+      orgId: actor.orgId,
+      programId: programId,
+      personId: input.personId,
+      phase: input.phase,
+      instrumentKey: instrument.key,
+      instrumentVersion: instrument.version,
+      anonymityThreshold: input.anonymityThreshold,
+      closesOn: input.closesOn,
+      createdAt: deps.clock.now(),
+    });
+    // The participant rates themselves too; that row is theirs from the start.
+    await insertRaters(tx, [{ orgId: actor.orgId, cycleId: cycle.id, personId: input.personId, group: 'self' }]);
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'feedbackCycle.created',
+      targetType: 'feedback_cycle',
+      targetId: cycle.id,
+      details: { personId: input.personId, programId, phase: input.phase },
+    });
+    for (const userId of await findUserIdsOfPerson(tx, actor.orgId, input.personId)) {
+      await notify(
+        { db: tx, clock: deps.clock },
+        {
+          orgId: actor.orgId,
+          userId,
+          kind: 'feedback.nominate',
+          title: 'Your 360 feedback is ready to set up',
+          body: 'Choose who should give you feedback, then send the list to your manager.',
+          link: `/feedback/${cycle.id}`,
+        },
+      );
+    }
+    return cycle;
+  });
+  return cycleView(deps, actor, await loadCycle(deps, actor, created.id));
+}
+
+export async function listFeedbackCycles(
+  deps: FeedbackDeps,
+  actor: Actor,
+  query: { programId?: string; status?: FeedbackCycleStatus; page: number; pageSize: number },
+): Promise<FeedbackCyclePage> {
+  authorize(actor, 'feedbackCycle.list');
+  const isAdmin = actor.roles.includes('admin');
+  const { rows, total } = await listCycles(
+    deps.db,
+    actor.orgId,
+    {
+      visibleTo: isAdmin ? 'all' : actor.personId,
+      ...(query.programId ? { programId: query.programId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+    },
+    { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
+  );
+  const raters = await listRaters(
+    deps.db,
+    actor.orgId,
+    rows.map((row) => row.cycle.id),
+  );
+  const titles = new Map<string, string>();
+  const items: FeedbackCycle[] = [];
+  for (const row of rows) {
+    const instrumentId = `${row.cycle.instrumentKey}@${row.cycle.instrumentVersion}`;
+    if (!titles.has(instrumentId)) {
+      const instrument = await resolveInstrument(
+        deps.db,
+        actor.orgId,
+        row.cycle.instrumentKey,
+        row.cycle.instrumentVersion,
+      );
+      titles.set(instrumentId, instrument.title);
+    }
+    items.push(
+      toCycle(
+        actor,
+        row,
+        raters.filter((rater) => rater.rater.cycleId === row.cycle.id),
+        titles.get(instrumentId)!,
+      ),
+    );
+  }
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getFeedbackCycle(deps: FeedbackDeps, actor: Actor, cycleId: string): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.read', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  return cycleView(deps, actor, found);
+}
+
+/** People the participant may nominate, with the group their reporting lines suggest. */
+export async function listCandidates(
+  deps: FeedbackDeps,
+  actor: Actor,
+  cycleId: string,
+  search: string | undefined,
+): Promise<FeedbackCandidates> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.nominate', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  const participant = { id: found.cycle.personId, managerId: found.managerId };
+  const rows = await searchCandidates(deps.db, actor.orgId, participant, search || undefined, 20);
+  const suggestedGroup = (row: (typeof rows)[number]): FeedbackCandidate['suggestedGroup'] => {
+    if (row.id === participant.managerId) return 'manager';
+    if (row.managerId === participant.id) return 'direct_reports';
+    if (row.managerId !== null && row.managerId === participant.managerId) return 'peers';
+    return 'others';
+  };
+  return {
+    items: rows.map((row) => ({
+      personId: row.id,
+      name: row.name,
+      title: row.title,
+      department: row.department,
+      suggestedGroup: suggestedGroup(row),
+    })),
+  };
+}
+
+/** Replaces the participant's nominees while the list is theirs to change. */
+export async function setNominations(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+  raters: Nomination[],
+): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.nominate', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  const seen = new Set<string>();
+  raters.forEach((rater, index) => {
+    if (rater.personId === found.cycle.personId) {
+      throw new AppError('INVALID', {
+        message: 'Your own rating is already part of the cycle; nominate other people.',
+        field: `body.raters.${index}.personId`,
+      });
+    }
+    if (seen.has(rater.personId)) {
+      throw new AppError('INVALID', {
+        message: 'This person is nominated twice.',
+        field: `body.raters.${index}.personId`,
+      });
+    }
+    seen.add(rater.personId);
+  });
+  const people = new Map((await findPeople(deps.db, actor.orgId, [...seen])).map((person) => [person.id, person]));
+  raters.forEach((rater, index) => {
+    const person = people.get(rater.personId);
+    if (!person || person.status !== 'active' || person.erasedAt !== null) {
+      throw new AppError('INVALID', {
+        message: 'No active person of the organization with this id.',
+        field: `body.raters.${index}.personId`,
+      });
+    }
+  });
+  await deps.db.transaction(async (tx) => {
+    const cycle = await lockCycle(tx, actor.orgId, cycleId);
+    if (cycle?.status !== 'nominating') {
+      throw new AppError('CONFLICT', { message: 'The list can only change before it goes to your manager.' });
+    }
+    await deleteNominees(tx, actor.orgId, cycleId);
+    await insertRaters(
+      tx,
+      raters.map((rater) => ({ orgId: actor.orgId, cycleId, personId: rater.personId, group: rater.group })),
+    );
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'feedbackCycle.nominated',
+      targetType: 'feedback_cycle',
+      targetId: cycleId,
+      details: { raters: raters.length },
+    });
+  });
+  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
+}
+
+/** Sends the list to the manager (or, without one, to the admins' queue). */
+export async function submitNominations(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.nominate', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  await deps.db.transaction(async (tx) => {
+    const cycle = await lockCycle(tx, actor.orgId, cycleId);
+    if (cycle?.status !== 'nominating') {
+      throw new AppError('CONFLICT', { message: 'The list has already gone to your manager.' });
+    }
+    const raters = await listRaters(tx, actor.orgId, [cycleId]);
+    const nominees = raters.filter((row) => row.rater.group !== 'self' && row.rater.group !== 'manager');
+    // Fewer than the threshold, and no group other than the manager could ever be shown.
+    if (nominees.length < cycle.anonymityThreshold) {
+      throw new AppError('INVALID', {
+        message: `Nominate at least ${cycle.anonymityThreshold} people besides your manager, so that their feedback can be shown without naming anyone.`,
+        field: 'body.raters',
+      });
+    }
+    const now = deps.clock.now();
+    await updateCycle(tx, actor.orgId, cycleId, { status: 'awaiting_approval', submittedAt: now, returnNote: null });
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'feedbackCycle.submitted',
+      targetType: 'feedback_cycle',
+      targetId: cycleId,
+    });
+    if (found.managerId !== null) {
+      for (const userId of await findUserIdsOfPerson(tx, actor.orgId, found.managerId)) {
+        await notify(
+          { db: tx, clock: deps.clock },
+          {
+            orgId: actor.orgId,
+            userId,
+            kind: 'feedback.approve',
+            title: `${found.participantName} asks you to approve their 360 raters`,
+            body: 'Check the list of people who will give feedback, then approve it or send it back.',
+            link: `/feedback/${cycleId}`,
+          },
+        );
+      }
+    }
+  });
+  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
+}
+
+/** The approver sends the list back with a note. */
+export async function returnNominations(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+  note: string,
+): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.approve', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  await deps.db.transaction(async (tx) => {
+    const cycle = await lockCycle(tx, actor.orgId, cycleId);
+    if (cycle?.status !== 'awaiting_approval') {
+      throw new AppError('CONFLICT', { message: 'Only a list waiting for approval can be sent back.' });
+    }
+    await updateCycle(tx, actor.orgId, cycleId, { status: 'nominating', returnNote: note, submittedAt: null });
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'feedbackCycle.returned',
+      targetType: 'feedback_cycle',
+      targetId: cycleId,
+    });
+    for (const userId of await findUserIdsOfPerson(tx, actor.orgId, found.cycle.personId)) {
+      await notify(
+        { db: tx, clock: deps.clock },
+        {
+          orgId: actor.orgId,
+          userId,
+          kind: 'feedback.returned',
+          title: 'Your manager sent your 360 rater list back',
+          body: note,
+          link: `/feedback/${cycleId}`,
+        },
+      );
+    }
+  });
+  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
+}
+
+function inviteText(input: {
+  raterName: string;
+  participantName: string;
+  group: RaterGroup;
+  closesOn: string;
+  link: string;
+  isReminder: boolean;
+}): { subject: string; text: string } {
+  const isSelf = input.group === 'self';
+  const subject = isSelf
+    ? `${input.isReminder ? 'Reminder: ' : ''}Rate yourself for your 360 feedback`
+    : `${input.isReminder ? 'Reminder: ' : ''}${input.participantName} asks for your feedback`;
+  const opening = isSelf
+    ? 'Your 360 has started. Rate yourself on the same questions your raters answer.'
+    : `${input.participantName} is taking part in a leadership development program and would value your honest feedback.` +
+      (input.group === 'manager'
+        ? ' As their manager, your answers are shown to them as yours.'
+        : ' Your answers are shown only combined with others of your group, never with your name, and only when enough people have answered.');
+  const text =
+    `Hello ${input.raterName},\n\n${opening}\n\n` +
+    `Your personal link (do not forward it): ${input.link}\n\n` +
+    `It takes about ten minutes. You can change your answers until ${input.closesOn}.` +
+    (input.isReminder ? '\nThis link replaces the one we sent before.' : '') +
+    '\n';
+  return { subject, text };
+}
+
+/** Gives a rater a fresh link and mails it (an earlier link stops working). */
+async function sendRaterLink(
+  deps: FeedbackDeps,
+  input: {
+    orgId: string;
+    raterId: string;
+    raterName: string;
+    email: string;
+    participantName: string;
+    group: RaterGroup;
+    closesOn: string;
+    isReminder: boolean;
+  },
+): Promise<void> {
+  const { token, tokenHash } = newRaterToken();
+  const now = deps.clock.now();
+  await updateRater(deps.db, input.orgId, input.raterId, {
+    tokenHash,
+    tokenExpiresAt: tokenExpiry(input.closesOn),
+    ...(input.isReminder ? { lastRemindedAt: now } : { invitedAt: now }),
+  });
+  const { subject, text } = inviteText({ ...input, link: `/rate/${token}` });
+  await queueEmail(deps, {
+    orgId: input.orgId,
+    to: input.email,
+    subject,
+    text,
+    dedupeKey: `feedback:${input.raterId}:${now.toISOString()}`,
+  });
+}
+
+/** The approver approves the list: every rater, the participant included, gets their link. */
+export async function approveNominations(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.approve', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  await deps.db.transaction(async (tx) => {
+    const cycle = await lockCycle(tx, actor.orgId, cycleId);
+    if (cycle?.status !== 'awaiting_approval') {
+      throw new AppError('CONFLICT', { message: 'Only a list waiting for approval can be approved.' });
+    }
+    if (cycle.closesOn < today(deps.clock)) {
+      throw new AppError('CONFLICT', { message: 'The last day to answer has passed; ask an admin for a new cycle.' });
+    }
+    const now = deps.clock.now();
+    await updateCycle(tx, actor.orgId, cycleId, {
+      status: 'collecting',
+      approvedAt: now,
+      approvedByUserId: actor.userId,
+    });
+    for (const row of await listRaters(tx, actor.orgId, [cycleId])) {
+      await sendRaterLink(
+        { db: tx, clock: deps.clock },
+        {
+          orgId: actor.orgId,
+          raterId: row.rater.id,
+          raterName: row.name,
+          email: row.email,
+          participantName: found.participantName,
+          group: row.rater.group,
+          closesOn: cycle.closesOn,
+          isReminder: false,
+        },
+      );
+    }
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: actor.orgId,
+      actorUserId: actor.userId,
+      action: 'feedbackCycle.approved',
+      targetType: 'feedback_cycle',
+      targetId: cycleId,
+    });
+  });
+  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
+}
+
+/** Ends the answering: links stop accepting changes and the report is ready. */
+export async function closeFeedbackCycle(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.close', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  await closeCycle(deps, context, { orgId: actor.orgId, cycleId, actorUserId: actor.userId });
+  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
+}
+
+/** Closes a collecting cycle (an admin's request or the closing job) and tells the participant. */
+export async function closeCycle(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  input: { orgId: string; cycleId: string; actorUserId: string | null },
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const cycle = await lockCycle(tx, input.orgId, input.cycleId);
+    if (cycle?.status !== 'collecting') {
+      throw new AppError('CONFLICT', { message: 'Only a cycle collecting answers can be closed.' });
+    }
+    await updateCycle(tx, input.orgId, input.cycleId, { status: 'closed', closedAt: deps.clock.now() });
+    await recordAuditEvent(tx, deps.clock, context, {
+      orgId: input.orgId,
+      actorUserId: input.actorUserId,
+      action: 'feedbackCycle.closed',
+      targetType: 'feedback_cycle',
+      targetId: input.cycleId,
+    });
+    for (const userId of await findUserIdsOfPerson(tx, input.orgId, cycle.personId)) {
+      await notify(
+        { db: tx, clock: deps.clock },
+        {
+          orgId: input.orgId,
+          userId,
+          kind: 'feedback.report',
+          title: 'Your 360 report is ready',
+          body: 'See what your raters said, group by group, where enough of them answered.',
+          link: `/feedback/${input.cycleId}/report`,
+        },
+      );
+    }
+  });
+}
+
+/** Sends a fresh link to raters who have not submitted, at most every `everyDays` days. */
+export async function remindRaters(
+  deps: FeedbackDeps,
+  raters: {
+    rater: { id: string; orgId: string; group: RaterGroup; personId: string };
+    cycle: { closesOn: string; personId: string };
+    email: string;
+    name: string;
+    participantName: string;
+  }[],
+): Promise<number> {
+  for (const row of raters) {
+    await sendRaterLink(deps, {
+      orgId: row.rater.orgId,
+      raterId: row.rater.id,
+      raterName: row.name,
+      email: row.email,
+      participantName: row.participantName,
+      group: row.rater.group,
+      closesOn: row.cycle.closesOn,
+      isReminder: true,
+    });
+  }
+  return raters.length;
+}
+
+async function reportOf(deps: FeedbackDeps, orgId: string, cycleId: string): Promise<Report> {
+  const found = await findCycle(deps.db, orgId, cycleId);
+  if (!found) throw cycleNotFound();
+  const instrument = await resolveInstrument(deps.db, orgId, found.cycle.instrumentKey, found.cycle.instrumentVersion);
+  const raters = await listRaters(deps.db, orgId, [cycleId]);
+  return buildReport(
+    instrument,
+    raters
+      .filter((row) => row.rater.submittedAt !== null)
+      .map((row) => ({ group: row.rater.group, answers: row.rater.answers })),
+    { threshold: found.cycle.anonymityThreshold, seed: cycleId },
+  );
+}
+
+const earlierPhases: Record<FeedbackPhase, FeedbackPhase[]> = { pre: [], mid: ['pre'], post: ['pre', 'mid'] };
+
+/** The participant's report, with the change since their earliest closed cycle of the program. */
+export async function getFeedbackReport(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+): Promise<FeedbackReport> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.report', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  if (found.cycle.status !== 'closed') {
+    throw new AppError('CONFLICT', { message: 'The report is ready when the cycle closes.' });
+  }
+  const instrument = await resolveInstrument(
+    deps.db,
+    actor.orgId,
+    found.cycle.instrumentKey,
+    found.cycle.instrumentVersion,
+  );
+  const report = await reportOf(deps, actor.orgId, cycleId);
+  let comparison: FeedbackReport['comparison'] = null;
+  for (const phase of earlierPhases[found.cycle.phase]) {
+    const earlier = await findCycleOfPhase(deps.db, actor.orgId, found.cycle.programId, found.cycle.personId, phase);
+    // Only the same instrument version compares item for item.
+    if (
+      earlier?.status === 'closed' &&
+      earlier.instrumentKey === found.cycle.instrumentKey &&
+      earlier.instrumentVersion === found.cycle.instrumentVersion
+    ) {
+      const before = await reportOf(deps, actor.orgId, earlier.id);
+      comparison = {
+        phase,
+        scales: compareReports(before, report).map((change) => ({
+          scaleKey: change.scaleKey,
+          label: change.label,
+          before: change.preOthers,
+          after: change.postOthers,
+          change: change.change,
+        })),
+      };
+      break;
+    }
+  }
+  await recordAuditEvent(deps.db, deps.clock, context, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    action: 'feedbackCycle.report.read',
+    targetType: 'feedback_cycle',
+    targetId: cycleId,
+  });
+  return {
+    cycleId,
+    phase: found.cycle.phase,
+    instrument: {
+      key: instrument.key,
+      version: instrument.version,
+      title: instrument.title,
+      points: instrument.likert.points,
+    },
+    anonymityThreshold: report.threshold,
+    shownGroups: report.disclosure.groups,
+    suppressedGroups: report.disclosure.suppressed,
+    scales: report.scales,
+    comments: report.comments,
+    managerComments: report.managerComments,
+    comparison,
+  };
+}

@@ -1,0 +1,2 @@
+export { registerAssessmentJobs, runFeedbackCycleJob } from './assessments.jobs.js';
+export { raterPathPrefix, registerAssessmentRoutes } from './assessments.routes.js';
