@@ -27,6 +27,7 @@ export const navigation = [
   { label: 'My development', to: '/development', audience: ['participant'] },
   { label: 'Program dashboard', to: '/dashboard', audience: ['sponsor'] },
   { label: 'My team', to: '/team', audience: ['manager'] },
+  { label: '360 feedback', to: '/feedback', audience: 'everyone' },
   { label: 'Calendar', to: '/calendar', audience: 'everyone' },
   { label: 'My account', to: '/account', audience: 'everyone' },
 ] as const satisfies readonly NavigationEntry[];

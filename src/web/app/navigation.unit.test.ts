@@ -6,6 +6,7 @@ describe('navigation by role', () => {
     expect(navigationFor(['participant']).map((entry) => entry.label)).toEqual([
       'Home',
       'My development',
+      '360 feedback',
       'Calendar',
       'My account',
     ]);
@@ -17,6 +18,7 @@ describe('navigation by role', () => {
       'Outcomes',
       'Users',
       'Settings',
+      '360 feedback',
       'Calendar',
       'My account',
     ]);
@@ -24,6 +26,14 @@ describe('navigation by role', () => {
 
   it('unites the pages of several roles without repeating any', () => {
     const labels = navigationFor(['coach', 'mentor', 'manager']).map((entry) => entry.label);
-    expect(labels).toEqual(['Home', 'My engagements', 'My mentees', 'My team', 'Calendar', 'My account']);
+    expect(labels).toEqual([
+      'Home',
+      'My engagements',
+      'My mentees',
+      'My team',
+      '360 feedback',
+      'Calendar',
+      'My account',
+    ]);
   });
 });

@@ -5,6 +5,10 @@ import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
 import { EngagementPage } from '../features/engagements/engagement-page';
 import { DashboardPage, EngagementsPage, TeamPage } from '../features/engagements/engagements-list';
+import { FeedbackCyclePage } from '../features/feedback/feedback-cycle-page';
+import { FeedbackPage } from '../features/feedback/feedback-page';
+import { FeedbackReportPage } from '../features/feedback/feedback-report-page';
+import { RaterPage } from '../features/feedback/rater-page';
 import { HomePage } from '../features/home/home-page';
 import { MatchingOverviewPage } from '../features/matching/matching-overview-page';
 import { MatchingRunPage } from '../features/matching/matching-run-page';
@@ -55,6 +59,14 @@ const loginRoute = createRoute({
     if (session !== null) throw redirect({ href: toSafeRedirect(search.redirect) ?? '/', replace: true });
   },
   component: LoginPage,
+  errorComponent: RouteErrorPage,
+});
+
+/** A rater's questionnaire, opened from the personal link in their email: no sign-in, no navigation. */
+const raterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/rate/$token',
+  component: RaterPage,
   errorComponent: RouteErrorPage,
 });
 
@@ -230,6 +242,27 @@ const settingsRoute = createRoute({
   component: SettingsPage,
 });
 
+// 360 feedback: the user's cycles, one cycle (choosing raters, approving, progress), and its report.
+const feedbackRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/feedback',
+  component: FeedbackPage,
+});
+
+const feedbackCycleRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/feedback/$cycleId',
+  component: FeedbackCyclePage,
+});
+
+const feedbackReportRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/feedback/$cycleId/report',
+  component: FeedbackReportPage,
+});
+
+const feedbackRoutes = [feedbackRoute, feedbackCycleRoute, feedbackReportRoute] as const;
+
 const pageRoutes = [
   homeRoute,
   programsRoute,
@@ -240,6 +273,7 @@ const pageRoutes = [
   ...engagementRoutes,
   ...matchingRoutes,
   ...sessionRoutes,
+  ...feedbackRoutes,
   settingsRoute,
   ...accountRoutes,
 ];
@@ -263,6 +297,7 @@ const placeholderRoutes = navigation
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  raterRoute,
   authenticatedRoute.addChildren([...pageRoutes, ...placeholderRoutes]),
 ]);
 

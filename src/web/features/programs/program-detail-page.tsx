@@ -27,6 +27,7 @@ import { defaultCapacity, rolesFor } from '../../../domain/programs/index.js';
 import { isApiError } from '../../api/client';
 import { NotFoundPanel } from '../../app/not-found-page';
 import { PageLoader } from '../../ui/page-loader';
+import { ProgramFeedbackSection } from '../feedback/program-feedback-section';
 import { ProgramMatchesSection } from '../matching/program-matches-section';
 import { PersonPicker } from './person-picker';
 import { fieldMessageOf, formFieldOf } from './program-form';
@@ -93,6 +94,7 @@ function ProgramDetail() {
       <DesignSection program={program.data} />
       <ProgramMatchesSection program={program.data} />
       <EnrollmentsSection program={program.data} />
+      <ProgramFeedbackSection program={program.data} />
     </Stack>
   );
 }
