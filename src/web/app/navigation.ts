@@ -19,6 +19,7 @@ export const navigation = [
   { label: 'People', to: '/people', audience: ['admin'] },
   { label: 'Programs', to: '/programs', audience: ['admin'] },
   { label: 'Matching', to: '/matching', audience: ['admin'] },
+  { label: 'Instruments', to: '/instruments', audience: ['admin'] },
   { label: 'Outcomes', to: '/outcomes', audience: ['admin'] },
   { label: 'Users', to: '/users', audience: ['admin'] },
   { label: 'Settings', to: '/settings', audience: ['admin'] },

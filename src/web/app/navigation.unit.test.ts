@@ -15,6 +15,7 @@ describe('navigation by role', () => {
       'People',
       'Programs',
       'Matching',
+      'Instruments',
       'Outcomes',
       'Users',
       'Settings',

@@ -8,6 +8,7 @@ import { DashboardPage, EngagementsPage, TeamPage } from '../features/engagement
 import { FeedbackCyclePage } from '../features/feedback/feedback-cycle-page';
 import { FeedbackPage } from '../features/feedback/feedback-page';
 import { FeedbackReportPage } from '../features/feedback/feedback-report-page';
+import { InstrumentsPage } from '../features/feedback/instruments-page';
 import { RaterPage } from '../features/feedback/rater-page';
 import { HomePage } from '../features/home/home-page';
 import { MatchingOverviewPage } from '../features/matching/matching-overview-page';
@@ -261,7 +262,13 @@ const feedbackReportRoute = createRoute({
   component: FeedbackReportPage,
 });
 
-const feedbackRoutes = [feedbackRoute, feedbackCycleRoute, feedbackReportRoute] as const;
+const instrumentsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/instruments',
+  component: InstrumentsPage,
+});
+
+const feedbackRoutes = [feedbackRoute, feedbackCycleRoute, feedbackReportRoute, instrumentsRoute] as const;
 
 const pageRoutes = [
   homeRoute,
