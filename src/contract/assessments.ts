@@ -151,6 +151,8 @@ export const RaterForm = z.object({
   phase: FeedbackPhase,
   closesOn: z.string(),
   isOpen: z.boolean(),
+  /** Responses a group needs before anything of it is shown to the participant. */
+  anonymityThreshold: z.number().int(),
   submittedAt: z.string().nullable(),
   instrument: InstrumentDocument,
   answers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
@@ -200,6 +202,8 @@ export const FeedbackReport = z.object({
   ),
   comments: z.array(z.object({ itemKey: z.string(), text: z.string() })),
   managerComments: z.array(z.object({ itemKey: z.string(), text: z.string() })),
+  /** The participant's own answers to the open questions. */
+  selfComments: z.array(z.object({ itemKey: z.string(), text: z.string() })),
   /** The same participant's earlier cycle in the program, when both have a report: change per scale. */
   comparison: z
     .object({

@@ -705,6 +705,7 @@ export async function getFeedbackReport(
     scales: report.scales,
     comments: report.comments,
     managerComments: report.managerComments,
+    selfComments: report.selfComments,
     comparison,
   };
 }

@@ -38,6 +38,7 @@ async function formOf(deps: FeedbackDeps, rater: FeedbackRaterRow): Promise<Rate
     phase: found.cycle.phase,
     closesOn: found.cycle.closesOn,
     isOpen: found.cycle.status === 'collecting',
+    anonymityThreshold: found.cycle.anonymityThreshold,
     submittedAt: rater.submittedAt?.toISOString() ?? null,
     instrument,
     answers: rater.answers,

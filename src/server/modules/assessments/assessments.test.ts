@@ -236,7 +236,12 @@ describe('a 360 cycle', () => {
     const around = await chooseRaters();
     const form = await anonymous.get(`/api/rater/${links.get(managerId)}`);
     expect(form.statusCode).toBe(200);
-    expect(form.json<RaterForm>()).toMatchObject({ group: 'manager', isOpen: true, submittedAt: null });
+    expect(form.json<RaterForm>()).toMatchObject({
+      group: 'manager',
+      isOpen: true,
+      submittedAt: null,
+      anonymityThreshold: 3,
+    });
     const firstItem = leadership360.items.find((item) => item.kind === 'likert')!;
     const bad = await anonymous.put(`/api/rater/${links.get(managerId)}`, { answers: { [firstItem.key]: 9 } });
     expect(bad.statusCode).toBe(400);
@@ -302,6 +307,7 @@ describe('a 360 cycle', () => {
     expect(new Set(report.managerComments.map((comment) => comment.text))).toEqual(
       new Set(['Manager: decisive in a crisis.']),
     );
+    expect(new Set(report.selfComments.map((comment) => comment.text))).toEqual(new Set(['Self: I listen well.']));
     expect(report.comparison).toBeNull();
     const [audit] = await queryRows<{ n: number }>(
       t.db,
@@ -362,5 +368,11 @@ describe('the 360 job', () => {
       sql`select status from feedback_cycles where id = ${created.json().id}`,
     );
     expect(closed!.status).toBe('closed');
+
+    // The post report compares with the pre one (nobody answered the post cycle: no change to show).
+    const again = requestAs(t.app, await signIn(t.app, 'participant@northwind.example', demoPassword));
+    const post = (await again.get(`${cycleUrl}/report`)).json<FeedbackReport>();
+    expect(post.comparison?.phase).toBe('pre');
+    expect(post.comparison?.scales[0]).toMatchObject({ before: 3.5, after: null, change: null });
   });
 });
