@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeedbackCycleStatus, FeedbackPhase, FeedbackReport, RaterGroup } from './assessments.js';
 
 /** Someone other than the person the export is about: their name only, never their contact details. */
 const OtherPerson = z.object({ name: z.string() });
@@ -172,6 +173,29 @@ const Notification = z.object({
   readAt: Timestamp.nullable(),
 });
 
+/** A 360 of the person: its dates, how many answered per group (never who), and the report once closed. */
+const FeedbackCycleRecord = z.object({
+  id: z.uuid(),
+  program: z.string(),
+  phase: FeedbackPhase,
+  status: FeedbackCycleStatus,
+  closesOn: z.string(),
+  createdAt: Timestamp,
+  closedAt: Timestamp.nullable(),
+  answeredPerGroup: z.array(z.object({ group: RaterGroup, answered: z.number().int() })),
+  /** Null until closed, and in an administrator's export: the report is the participant's alone. */
+  report: FeedbackReport.nullable(),
+});
+
+/** Feedback the person gave as a rater: their own answers (withheld from an administrator's export). */
+const FeedbackGiven = z.object({
+  cycleId: z.uuid(),
+  about: OtherPerson,
+  group: RaterGroup,
+  submittedAt: Timestamp.nullable(),
+  answers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+});
+
 /**
  * Everything Tandem holds about one person (GDPR articles 15 and 20), as one JSON document. Other
  * people appear by name only; nobody else's private notes are in it.
@@ -195,6 +219,8 @@ export const PersonalDataExport = z.object({
   progressChecks: z.array(ProgressCheck),
   weeklyGoals: z.array(WeeklyGoal),
   notifications: z.array(Notification),
+  feedbackCycles: z.array(FeedbackCycleRecord),
+  feedbackGiven: z.array(FeedbackGiven),
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 

@@ -39,6 +39,7 @@ import {
   updateCycle,
   updateRater,
   type CycleWithNames,
+  type FeedbackCycleRow,
 } from './assessments.repo.js';
 import { resolveInstrument } from './assessments.instruments.js';
 
@@ -625,11 +626,11 @@ export async function remindRaters(
   return raters.length;
 }
 
-async function reportOf(deps: FeedbackDeps, orgId: string, cycleId: string): Promise<Report> {
-  const found = await findCycle(deps.db, orgId, cycleId);
+async function reportOf(db: Database, orgId: string, cycleId: string): Promise<Report> {
+  const found = await findCycle(db, orgId, cycleId);
   if (!found) throw cycleNotFound();
-  const instrument = await resolveInstrument(deps.db, orgId, found.cycle.instrumentKey, found.cycle.instrumentVersion);
-  const raters = await listRaters(deps.db, orgId, [cycleId]);
+  const instrument = await resolveInstrument(db, orgId, found.cycle.instrumentKey, found.cycle.instrumentVersion);
+  const raters = await listRaters(db, orgId, [cycleId]);
   return buildReport(
     instrument,
     raters
@@ -653,23 +654,34 @@ export async function getFeedbackReport(
   if (found.cycle.status !== 'closed') {
     throw new AppError('CONFLICT', { message: 'The report is ready when the cycle closes.' });
   }
-  const instrument = await resolveInstrument(
-    deps.db,
-    actor.orgId,
-    found.cycle.instrumentKey,
-    found.cycle.instrumentVersion,
-  );
-  const report = await reportOf(deps, actor.orgId, cycleId);
+  const report = await feedbackReportOf(deps.db, actor.orgId, found.cycle);
+  await recordAuditEvent(deps.db, deps.clock, context, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    action: 'feedbackCycle.report.read',
+    targetType: 'feedback_cycle',
+    targetId: cycleId,
+  });
+  return report;
+}
+
+/**
+ * The report of a closed cycle as its participant sees it, for whoever already checked they may:
+ * the report route, and the participant's own personal-data export.
+ */
+export async function feedbackReportOf(db: Database, orgId: string, cycle: FeedbackCycleRow): Promise<FeedbackReport> {
+  const instrument = await resolveInstrument(db, orgId, cycle.instrumentKey, cycle.instrumentVersion);
+  const report = await reportOf(db, orgId, cycle.id);
   let comparison: FeedbackReport['comparison'] = null;
-  for (const phase of earlierPhases[found.cycle.phase]) {
-    const earlier = await findCycleOfPhase(deps.db, actor.orgId, found.cycle.programId, found.cycle.personId, phase);
+  for (const phase of earlierPhases[cycle.phase]) {
+    const earlier = await findCycleOfPhase(db, orgId, cycle.programId, cycle.personId, phase);
     // Only the same instrument version compares item for item.
     if (
       earlier?.status === 'closed' &&
-      earlier.instrumentKey === found.cycle.instrumentKey &&
-      earlier.instrumentVersion === found.cycle.instrumentVersion
+      earlier.instrumentKey === cycle.instrumentKey &&
+      earlier.instrumentVersion === cycle.instrumentVersion
     ) {
-      const before = await reportOf(deps, actor.orgId, earlier.id);
+      const before = await reportOf(db, orgId, earlier.id);
       comparison = {
         phase,
         scales: compareReports(before, report).map((change) => ({
@@ -683,16 +695,9 @@ export async function getFeedbackReport(
       break;
     }
   }
-  await recordAuditEvent(deps.db, deps.clock, context, {
-    orgId: actor.orgId,
-    actorUserId: actor.userId,
-    action: 'feedbackCycle.report.read',
-    targetType: 'feedback_cycle',
-    targetId: cycleId,
-  });
   return {
-    cycleId,
-    phase: found.cycle.phase,
+    cycleId: cycle.id,
+    phase: cycle.phase,
     instrument: {
       key: instrument.key,
       version: instrument.version,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackCycle, FeedbackReport, RaterForm } from '../../../contract/assessments.js';
+import type { PersonalDataExport } from '../../../contract/privacy.js';
 import { leadership360 } from '../../../domain/assessments/index.js';
 import { queryRows } from '../../db/client.js';
 import { requestAs, seedOrganization, seedUser, signIn } from '../../testing/factories.js';
@@ -314,6 +315,28 @@ describe('a 360 cycle', () => {
       sql`select count(*)::int as n from audit_events where action = 'feedbackCycle.report.read' and target_id = ${cycle.id}`,
     );
     expect(audit!.n).toBe(1);
+  });
+});
+
+describe('personal data', () => {
+  it('gives the participant their report and each rater their own answers; an admin neither', async () => {
+    const own = (await participant.get('/api/me/personal-data')).json<PersonalDataExport>();
+    const [pre] = own.feedbackCycles;
+    expect(pre).toMatchObject({ phase: 'pre', status: 'closed' });
+    expect(pre!.answeredPerGroup).toContainEqual({ group: 'peers', answered: 3 });
+    expect(pre!.report?.shownGroups.map((group) => group.label)).toEqual(['manager', 'peers']);
+    expect(JSON.stringify(own)).not.toContain('SECRET-DIRECT-REPORT-COMMENT');
+
+    const byAdmin = (await admin.get(`/api/people/${participantId}/personal-data`)).json<PersonalDataExport>();
+    expect(byAdmin.feedbackCycles[0]!.report).toBeNull();
+    expect(JSON.stringify(byAdmin)).not.toContain('Peer one comment.');
+
+    const managerOwn = (await manager.get('/api/me/personal-data')).json<PersonalDataExport>();
+    expect(managerOwn.feedbackGiven).toHaveLength(1);
+    expect(managerOwn.feedbackGiven[0]).toMatchObject({ group: 'manager', about: { name: expect.any(String) } });
+    expect(Object.values(managerOwn.feedbackGiven[0]!.answers)).toContain('Manager: decisive in a crisis.');
+    const managerByAdmin = (await admin.get(`/api/people/${managerId}/personal-data`)).json<PersonalDataExport>();
+    expect(managerByAdmin.feedbackGiven[0]!.answers).toEqual({});
   });
 });
 

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.js';
 // The export reads every table that holds something about a person, directly: most modules
 // export no repository, and it needs a few columns of each. Every query is scoped by org_id.
 import { approachRecommendations } from '../approach/approach.table.js';
+import { collectPersonalFeedback } from '../assessments/index.js';
 import {
   coachingEngagements,
   coachingGoalConfirmations,
@@ -450,6 +451,7 @@ export async function collectPersonalData(
       createdAt: iso(notification.createdAt),
       readAt: isoOrNull(notification.readAt),
     })),
+    ...(await collectPersonalFeedback(db, orgId, personId)),
   };
 }
 
@@ -463,8 +465,9 @@ export function withholdPairContent(data: PersonalDataExport): PersonalDataExpor
     ...data,
     withheld:
       'Session agendas, notes and action items, coaching goals and progress ratings, weekly goals and ' +
-      'mentoring agreements are confidential to the people of each pair and are not in an ' +
-      "administrator's export. The person downloads them with “Download my data”.",
+      'mentoring agreements are confidential to the people of each pair, and 360 reports and the answers ' +
+      "the person gave as a rater are theirs alone; none is in an administrator's export. The person " +
+      'downloads them with “Download my data”.',
     mentoringRelationships: data.mentoringRelationships.map((relationship) => ({
       ...relationship,
       agreement: { ...relationship.agreement, confidentialityNorms: null, topics: [] },
@@ -483,5 +486,7 @@ export function withholdPairContent(data: PersonalDataExport): PersonalDataExpor
     })),
     progressChecks: data.progressChecks.map((check) => ({ ...check, ratings: [] })),
     weeklyGoals: [],
+    feedbackCycles: data.feedbackCycles.map((cycle) => ({ ...cycle, report: null })),
+    feedbackGiven: data.feedbackGiven.map((given) => ({ ...given, answers: {} })),
   };
 }
