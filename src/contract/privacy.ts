@@ -236,6 +236,8 @@ export const ErasureResult = z.object({
   erasedAt: Timestamp,
   privateNotesDeleted: z.number().int(),
   weeklyGoalsCleared: z.number().int(),
+  /** 360 answers of theirs whose comments were removed (their ratings stay in others' reports). */
+  feedbackCommentsCleared: z.number().int(),
   loginsDisabled: z.number().int(),
 });
 export type ErasureResult = z.infer<typeof ErasureResult>;

@@ -1,6 +1,6 @@
 // What 360 feedback holds about one person, for their personal-data export: their own cycles
 // (never who rated them) and the feedback they gave.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PersonalDataExport } from '../../../contract/privacy.js';
 import { raterGroups } from '../../../contract/assessments.js';
 import type { Database } from '../../db/client.js';
@@ -70,4 +70,26 @@ export async function collectPersonalFeedback(
         answers: row.rater.answers,
       })),
   };
+}
+
+/**
+ * On erasure: the words the person wrote as a rater go (they may identify them); their ratings
+ * stay, so the reports of the people they rated keep their numbers. Answers the rows it changed.
+ */
+export async function clearFeedbackCommentsBy(db: Database, orgId: string, personId: string): Promise<number> {
+  const rows = await db
+    .update(feedbackRaters)
+    .set({
+      answers: sql`(select coalesce(jsonb_object_agg(key, value), '{}'::jsonb) from jsonb_each(${feedbackRaters.answers})
+                    where jsonb_typeof(value) <> 'string')`,
+    })
+    .where(
+      and(
+        eq(feedbackRaters.orgId, orgId),
+        eq(feedbackRaters.personId, personId),
+        sql`jsonb_path_exists(${feedbackRaters.answers}, '$.* ? (@.type() == "string")')`,
+      ),
+    )
+    .returning({ id: feedbackRaters.id });
+  return rows.length;
 }

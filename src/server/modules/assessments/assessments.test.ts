@@ -19,6 +19,7 @@ let otherAdmin: Client;
 let participantId: string;
 let managerId: string;
 let programId: string;
+let firstCycleId: string;
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
 
@@ -151,6 +152,7 @@ describe('a 360 cycle', () => {
     const created = await admin.post(create, base);
     expect(created.statusCode, created.body).toBe(201);
     cycle = created.json();
+    firstCycleId = cycle.id;
     expect(cycle).toMatchObject({ status: 'nominating', phase: 'pre', anonymityThreshold: 3, viewerRole: 'admin' });
     expect(cycle.nominees).toBeNull();
     expect((await admin.post(create, base)).statusCode).toBe(409);
@@ -337,6 +339,22 @@ describe('personal data', () => {
     expect(Object.values(managerOwn.feedbackGiven[0]!.answers)).toContain('Manager: decisive in a crisis.');
     const managerByAdmin = (await admin.get(`/api/people/${managerId}/personal-data`)).json<PersonalDataExport>();
     expect(managerByAdmin.feedbackGiven[0]!.answers).toEqual({});
+  });
+
+  it('keeps an erased rater’s ratings in the report but not their words', async () => {
+    const before = (await participant.get(`/api/feedback-cycles/${firstCycleId}/report`)).json<FeedbackReport>();
+    const peer = (await chooseRaters()).peers[0]!;
+    const [row] = await queryRows<{ employee_id: string }>(
+      t.db,
+      sql`select employee_id from people where id = ${peer}`,
+    );
+    const erased = await admin.post(`/api/people/${peer}/erase`, { confirmEmployeeId: row!.employee_id });
+    expect(erased.statusCode, erased.body).toBe(200);
+    expect(erased.json().feedbackCommentsCleared).toBe(1);
+    const after = (await participant.get(`/api/feedback-cycles/${firstCycleId}/report`)).json<FeedbackReport>();
+    expect(after.scales).toEqual(before.scales);
+    expect(after.comments.map((comment) => comment.text)).not.toContain('Peer one comment.');
+    expect(after.comments).toHaveLength(before.comments.length - 2);
   });
 });
 

@@ -1,3 +1,3 @@
 export { registerAssessmentJobs, runFeedbackCycleJob } from './assessments.jobs.js';
 export { raterPathPrefix, registerAssessmentRoutes } from './assessments.routes.js';
-export { collectPersonalFeedback } from './assessments.personal-data.js';
+export { clearFeedbackCommentsBy, collectPersonalFeedback } from './assessments.personal-data.js';

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/policy.js';
+import { clearFeedbackCommentsBy } from '../assessments/index.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { getPersonRow } from '../people/index.js';
 import { collectPersonalData, withholdPairContent } from './privacy.export.js';
@@ -114,6 +115,7 @@ export async function erasePerson(
     });
     const privateNotesDeleted = await deletePrivateNotesBy(tx, actor.orgId, person.id);
     const weeklyGoalsCleared = await clearWeeklyGoalTexts(tx, actor.orgId, person.id);
+    const feedbackCommentsCleared = await clearFeedbackCommentsBy(tx, actor.orgId, person.id);
     const userIds = await disableLoginsOf(tx, actor.orgId, person.id, now);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: actor.orgId,
@@ -121,13 +123,14 @@ export async function erasePerson(
       action: 'person.erased',
       targetType: 'person',
       targetId: person.id,
-      details: { userIds, privateNotesDeleted, weeklyGoalsCleared },
+      details: { userIds, privateNotesDeleted, weeklyGoalsCleared, feedbackCommentsCleared },
     });
     return {
       personId: person.id,
       erasedAt: now.toISOString(),
       privateNotesDeleted,
       weeklyGoalsCleared,
+      feedbackCommentsCleared,
       loginsDisabled: userIds.length,
     };
   });
