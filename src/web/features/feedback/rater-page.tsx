@@ -18,7 +18,7 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { useEffect, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { RaterForm } from '../../../contract/assessments.js';
 import { isApiError } from '../../api/client';
 import { MessagePanel } from '../../ui/message-panel';
@@ -116,7 +116,7 @@ function OpenForm({ form, token }: { form: RaterForm; token: string }) {
   const isSubmitted = form.submittedAt !== null;
   const progress = answeredStatements(instrument, answers);
   const questions = formQuestions(instrument);
-  const options = likertOptions(instrument.likert);
+  const options = useMemo(() => likertOptions(instrument.likert), [instrument.likert]);
 
   const save = useMutation({
     // No CSRF token here: the link's token is the credential, and the API exempts these paths.
@@ -133,9 +133,10 @@ function OpenForm({ form, token }: { form: RaterForm; token: string }) {
 
   useLeaveWarning(isChanged);
 
-  function set(key: string, value: number | string | null) {
+  // Stable, so that an answer re-renders its own question and not every question of the form.
+  const set = useCallback((key: string, value: number | string | null) => {
     setAnswers((current) => ({ ...current, [key]: value }));
-  }
+  }, []);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -189,7 +190,7 @@ function OpenForm({ form, token }: { form: RaterForm; token: string }) {
                   value={answers[item.key] ?? null}
                   options={options}
                   error={errors.fields[`answers.${item.key}`]}
-                  onChange={(value) => set(item.key, value)}
+                  onAnswer={set}
                 />
               </Box>
             ))}
@@ -271,14 +272,14 @@ function OpenForm({ form, token }: { form: RaterForm; token: string }) {
   );
 }
 
-function Question({
+const Question = memo(function Question({
   item,
   number,
   total,
   value,
   options,
   error,
-  onChange,
+  onAnswer,
 }: {
   item: Item;
   number: number | null;
@@ -286,7 +287,8 @@ function Question({
   value: number | string | null;
   options: { value: string; label: string }[];
   error: string | undefined;
-  onChange: (value: number | string | null) => void;
+  /** Stable across renders (with the item's key), so that memo skips the questions not answered. */
+  onAnswer: (key: string, value: number | string | null) => void;
 }) {
   if (item.kind === 'comment') {
     return (
@@ -298,7 +300,7 @@ function Question({
         maxRows={12}
         maxLength={maximumCommentLength}
         value={typeof value === 'string' ? value : ''}
-        onChange={(event) => onChange(event.currentTarget.value)}
+        onChange={(event) => onAnswer(item.key, event.currentTarget.value)}
         error={error}
       />
     );
@@ -310,7 +312,7 @@ function Question({
         label={item.text}
         description={`Statement ${number ?? ''} of ${total}`}
         value={selected}
-        onChange={(chosen) => onChange(Number(chosen))}
+        onChange={(chosen) => onAnswer(item.key, Number(chosen))}
         error={error}
       >
         <SimpleGrid cols={{ base: 1, sm: options.length }} spacing="xs" mt="xs">
@@ -326,7 +328,7 @@ function Question({
             size="compact-xs"
             color="gray"
             aria-label={`Clear the answer to statement ${number ?? ''}`}
-            onClick={() => onChange(null)}
+            onClick={() => onAnswer(item.key, null)}
           >
             Clear answer
           </Button>
@@ -334,7 +336,7 @@ function Question({
       )}
     </Stack>
   );
-}
+});
 
 /** Asks the browser to confirm leaving the page while answers are unsaved. */
 function useLeaveWarning(isActive: boolean) {
