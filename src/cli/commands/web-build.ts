@@ -20,6 +20,13 @@ export async function buildWebIfStale(outDir: string): Promise<'fresh' | 'built'
   if (builtAt > 0 && Math.max(...sources.map(newestChange)) <= builtAt) return 'fresh';
   process.stdout.write('Building the web app...\n');
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+    // Vite follows an inherited NODE_ENV (Vitest sets `test`), which would bundle React's development build.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir },
+  });
   return 'built';
 }
