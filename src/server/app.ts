@@ -115,7 +115,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerPrivacyRoutes(app, { db, clock });
   registerOrganizationRoutes(app, { db, clock });
   // The rater's form (GET/PUT /api/rater/:token) needs no cookie either: its token is the credential.
-  registerAssessmentRoutes(app, { db, clock });
+  registerAssessmentRoutes(app, { db, clock, publicUrl: deps.config.publicUrl });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

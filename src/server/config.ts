@@ -18,6 +18,8 @@ const Environment = z.object({
   /** Set when Tandem is served over HTTPS (directly or behind a proxy). */
   TANDEM_SECURE_COOKIES: flag.default(false),
   TANDEM_WEB_DIR: z.string().min(1).default('./dist/web'),
+  /** Where people reach Tandem (https://tandem.example.com), for links in mails; default http://HOST:PORT. */
+  TANDEM_PUBLIC_URL: z.url().optional(),
   /** smtp://user:password@host:587 or smtps://…:465; unset, mail is written as .eml files instead. */
   SMTP_URL: z
     .string()
@@ -35,6 +37,8 @@ export type Config = {
   session: { idleMinutes: number; absoluteHours: number };
   secureCookies: boolean;
   webDir: string;
+  /** The address in links that leave the app (mails), without a trailing slash. */
+  publicUrl: string;
   /** Outgoing mail: through SMTP when `smtpUrl` is set, else as .eml files in `fileDir`. */
   mail: { smtpUrl: string | null; from: string; fileDir: string };
 };
@@ -62,6 +66,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     session: { idleMinutes: env.TANDEM_SESSION_IDLE_MINUTES, absoluteHours: env.TANDEM_SESSION_ABSOLUTE_HOURS },
     secureCookies: env.TANDEM_SECURE_COOKIES,
     webDir: path.resolve(env.TANDEM_WEB_DIR),
+    publicUrl: (
+      env.TANDEM_PUBLIC_URL ?? `http://${['0.0.0.0', '::'].includes(env.HOST) ? 'localhost' : env.HOST}:${env.PORT}`
+    ).replace(/\/+$/, ''),
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, fileDir: path.join(dataDir, 'outbox-mail') },
   };
 }

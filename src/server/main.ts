@@ -127,7 +127,12 @@ export async function startServer(options: { config?: Config; demoIfEmpty?: bool
     registerNotificationJobs(runner, { db: connection.db, clock: systemClock, mailer, logger: app.log });
     registerReminderJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     registerPrivacyJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
-    registerAssessmentJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
+    registerAssessmentJobs(runner, {
+      db: connection.db,
+      clock: systemClock,
+      publicUrl: config.publicUrl,
+      logger: app.log,
+    });
     jobs = runner;
     await runner.start();
     app.log.info({ mail: mailer.destination }, 'background jobs started');

@@ -51,7 +51,8 @@ export const markers = {
   mentoringAgenda: { text: 'MARK-AGENDA-MENTORING telling my boss', readers: ['mentor', 'mentee'] },
   weeklyGoal: { text: 'MARK-WEEKLY-MENTEE delegate the planning', readers: ['mentee', 'mentor'] },
   feedbackPeer: { text: 'MARK-360-PEERS asks sharp questions', readers: ['coachee'] },
-  feedbackManager: { text: 'MARK-360-MANAGER ready for a bigger team', readers: ['coachee'] },
+  // The manager wrote it: it is in their own personal-data download too.
+  feedbackManager: { text: 'MARK-360-MANAGER ready for a bigger team', readers: ['coachee', 'manager'] },
   // A direct report who answered alone: below the threshold, shown to nobody, ever.
   feedbackSuppressed: { text: 'MARK-360-SUPPRESSED avoids hard conversations', readers: [] },
   otherOrganization: { text: 'Elsewhere Marker', readers: ['otherOrg'] },

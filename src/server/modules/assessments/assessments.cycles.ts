@@ -43,7 +43,8 @@ import {
 } from './assessments.repo.js';
 import { resolveInstrument } from './assessments.instruments.js';
 
-export type FeedbackDeps = { db: Database; clock: Clock };
+/** `publicUrl`: where raters open their links from a mail (TANDEM_PUBLIC_URL). */
+export type FeedbackDeps = { db: Database; clock: Clock; publicUrl: string };
 
 const cycleNotFound = () => new AppError('NOT_FOUND', { message: 'Feedback cycle not found.' });
 
@@ -493,7 +494,7 @@ async function sendRaterLink(
     tokenExpiresAt: tokenExpiry(input.closesOn),
     ...(input.isReminder ? { lastRemindedAt: now } : { invitedAt: now }),
   });
-  const { subject, text } = inviteText({ ...input, link: `/rate/${token}` });
+  const { subject, text } = inviteText({ ...input, link: `${deps.publicUrl}/rate/${token}` });
   await queueEmail(deps, {
     orgId: input.orgId,
     to: input.email,
@@ -528,7 +529,7 @@ export async function approveNominations(
     });
     for (const row of await listRaters(tx, actor.orgId, [cycleId])) {
       await sendRaterLink(
-        { db: tx, clock: deps.clock },
+        { db: tx, clock: deps.clock, publicUrl: deps.publicUrl },
         {
           orgId: actor.orgId,
           raterId: row.rater.id,

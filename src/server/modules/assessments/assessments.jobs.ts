@@ -1,7 +1,6 @@
-import type { Database } from '../../db/client.js';
-import type { Clock, RequestContext } from '../../deps.js';
+import type { RequestContext } from '../../deps.js';
 import type { JobLogger, JobRunner } from '../../jobs/index.js';
-import { closeCycle, remindRaters } from './assessments.cycles.js';
+import { closeCycle, remindRaters, type FeedbackDeps } from './assessments.cycles.js';
 import { findCycle, listCyclesPastTheirLastDay, listRatersToRemind } from './assessments.repo.js';
 
 /** A rater who has not submitted hears from us again this many days after the last mail. */
@@ -14,10 +13,7 @@ const jobContext: RequestContext = { ipAddress: null, userAgent: 'tandem-job', r
  * have not submitted and were last mailed `reminderEveryDays` ago. Safe to run again: a closed
  * cycle is skipped, and a reminded rater waits another three days.
  */
-export async function runFeedbackCycleJob(deps: {
-  db: Database;
-  clock: Clock;
-}): Promise<{ closed: number; reminded: number }> {
+export async function runFeedbackCycleJob(deps: FeedbackDeps): Promise<{ closed: number; reminded: number }> {
   const now = deps.clock.now();
   const today = now.toISOString().slice(0, 10);
   const due = await listCyclesPastTheirLastDay(deps.db, today);
@@ -34,10 +30,7 @@ export async function runFeedbackCycleJob(deps: {
 }
 
 /** Registers the hourly `feedback-cycles` job. */
-export function registerAssessmentJobs(
-  runner: JobRunner,
-  deps: { db: Database; clock: Clock; logger: JobLogger },
-): void {
+export function registerAssessmentJobs(runner: JobRunner, deps: FeedbackDeps & { logger: JobLogger }): void {
   runner.registerJob(
     'feedback-cycles',
     async () => {

@@ -225,6 +225,12 @@ describe('a 360 cycle', () => {
     expect(approved.json().status).toBe('collecting');
     const links = await raterLinks();
     expect(links.size).toBe(8); // seven nominees and the participant
+    // Links in mails are whole addresses (TANDEM_PUBLIC_URL, by default http://HOST:PORT).
+    const [mail] = await queryRows<{ body: string }>(
+      t.db,
+      sql`select text_body as body from email_outbox where text_body like '%/rate/%' limit 1`,
+    );
+    expect(mail!.body).toMatch(/http:\/\/127\.0\.0\.1:3000\/rate\/[\w-]{43}/);
     expect(links.has(participantId)).toBe(true);
     // Only the hash is stored.
     const [stored] = await queryRows<{ hashes: string[] }>(
@@ -391,10 +397,13 @@ describe('the 360 job', () => {
     t.clock.advanceMinutes(1); // so these links are the newest mails, after the first cycle's
     await manager.post(`${cycleUrl}/approve`);
     const first = await raterLinks();
-    expect(await runFeedbackCycleJob({ db: t.db, clock: t.clock })).toEqual({ closed: 0, reminded: 0 });
+    expect(await runFeedbackCycleJob({ db: t.db, clock: t.clock, publicUrl: 'http://tandem.test' })).toEqual({
+      closed: 0,
+      reminded: 0,
+    });
 
     t.clock.set('2026-03-05T10:00:00Z');
-    const run = await runFeedbackCycleJob({ db: t.db, clock: t.clock });
+    const run = await runFeedbackCycleJob({ db: t.db, clock: t.clock, publicUrl: 'http://tandem.test' });
     expect(run.reminded).toBe(4); // three peers and the participant
     const second = await raterLinks();
     expect(second.get(around.peers[0]!)).not.toBe(first.get(around.peers[0]!));
@@ -403,7 +412,7 @@ describe('the 360 job', () => {
 
     t.clock.set('2026-03-11T10:00:00Z');
     expect((await anonymous.get(`/api/rater/${second.get(around.peers[0]!)}`)).statusCode).toBe(404);
-    expect((await runFeedbackCycleJob({ db: t.db, clock: t.clock })).closed).toBe(1);
+    expect((await runFeedbackCycleJob({ db: t.db, clock: t.clock, publicUrl: 'http://tandem.test' })).closed).toBe(1);
     const [closed] = await queryRows<{ status: string }>(
       t.db,
       sql`select status from feedback_cycles where id = ${created.json().id}`,
