@@ -475,6 +475,8 @@ describe('a 360 from nomination to report, with a group too small to show', () =
     await comments.getByText('Peer 2: keeps the weekly pipeline review short and focused.').waitFor();
     const managerComments = page.getByRole('region', { name: 'Your manager’s comments' });
     await managerComments.getByText('manager: could delegate the forecast to the team leads.').waitFor();
+    const ownComments = page.getByRole('region', { name: 'Your own comments' });
+    await ownComments.getByText('Self: could delegate the forecast to the team leads.').waitFor();
     expect(await page.content()).not.toContain(loneMarker);
     expect(await page.evaluate(() => document.body.innerText)).not.toContain(loneMarker);
     expect(await screenshot(page, artifacts, 'journey-feedback-report.png')).toBeGreaterThan(5_000);

@@ -20,13 +20,20 @@ export async function buildWebIfStale(outDir: string): Promise<'fresh' | 'built'
   if (builtAt > 0 && Math.max(...sources.map(newestChange)) <= builtAt) return 'fresh';
   process.stdout.write('Building the web app...\n');
   const { build } = await import('vite');
-  await build({
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    mode: 'production',
-    // Vite follows an inherited NODE_ENV (Vitest sets `test`), which would bundle React's development build.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir },
-  });
+  // Vite and the React plugin follow an inherited NODE_ENV (Vitest sets `test`), which would bundle
+  // React's development build; a web build is always a production one.
+  const inherited = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir },
+    });
+  } finally {
+    if (inherited === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = inherited;
+  }
   return 'built';
 }

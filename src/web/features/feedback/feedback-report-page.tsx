@@ -157,6 +157,16 @@ function Report({ report, cycle }: { report: FeedbackReport; cycle: FeedbackCycl
           <CommentList groups={commentsByQuestion(report.managerComments, questions)} empty="" />
         </ReportSection>
       )}
+
+      {report.selfComments.length > 0 && (
+        <ReportSection
+          id="report-self-comments"
+          title="Your own comments"
+          description="What you wrote about yourself, to set beside what others said."
+        >
+          <CommentList groups={commentsByQuestion(report.selfComments, questions)} empty="" />
+        </ReportSection>
+      )}
     </Stack>
   );
 }
