@@ -19,7 +19,7 @@ import { buildReport, compareReports, leadership360, type Report } from '../../.
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
-import { authorize, feedbackCycleRoleOf, type Actor, type FeedbackCycleIds } from '../../http/policy.js';
+import { authorize, feedbackCycleRoleOf, type Action, type Actor, type FeedbackCycleIds } from '../../http/policy.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { notify, queueEmail } from '../notifications/index.js';
 import {
@@ -198,19 +198,14 @@ export async function createFeedbackCycle(
       targetId: cycle.id,
       details: { personId: input.personId, programId, phase: input.phase },
     });
-    for (const userId of await findUserIdsOfPerson(tx, actor.orgId, input.personId)) {
-      await notify(
-        { db: tx, clock: deps.clock },
-        {
-          orgId: actor.orgId,
-          userId,
-          kind: 'feedback.nominate',
-          title: 'Your 360 feedback is ready to set up',
-          body: 'Choose who should give you feedback, then send the list to your manager.',
-          link: `/feedback/${cycle.id}`,
-        },
-      );
-    }
+    await notifyPerson(tx, deps, {
+      orgId: actor.orgId,
+      personId: input.personId,
+      kind: 'feedback.nominate',
+      title: 'Your 360 feedback is ready to set up',
+      body: 'Choose who should give you feedback, then send the list to your manager.',
+      link: `/feedback/${cycle.id}`,
+    });
     return cycle;
   });
   return cycleView(deps, actor, await loadCycle(deps, actor, created.id));
@@ -297,33 +292,71 @@ export async function listCandidates(
   };
 }
 
-/** Replaces the participant's nominees while the list is theirs to change. */
-export async function setNominations(
+/**
+ * One step of a cycle's life: load it, ask the policy, then in one transaction lock the row, check
+ * it is still in `from` and take the step. Answers the cycle as the actor now sees it.
+ */
+async function stepCycle(
+  deps: FeedbackDeps,
+  actor: Actor,
+  cycleId: string,
+  rule: { action: Action; from: FeedbackCycleStatus; refusal: string },
+  step: (tx: Database, cycle: FeedbackCycleRow, found: CycleWithNames) => Promise<void>,
+): Promise<FeedbackCycle> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, rule.action, { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  await deps.db.transaction(async (tx) => {
+    const cycle = await lockCycle(tx, actor.orgId, cycleId);
+    if (cycle?.status !== rule.from) throw new AppError('CONFLICT', { message: rule.refusal });
+    await step(tx, cycle, found);
+  });
+  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
+}
+
+function auditStep(
+  tx: Database,
   deps: FeedbackDeps,
   context: RequestContext,
   actor: Actor,
-  cycleId: string,
-  raters: Nomination[],
-): Promise<FeedbackCycle> {
-  const found = await loadCycle(deps, actor, cycleId);
-  authorize(actor, 'feedbackCycle.nominate', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  step: { action: string; cycleId: string; details?: Record<string, unknown> },
+): Promise<void> {
+  return recordAuditEvent(tx, deps.clock, context, {
+    orgId: actor.orgId,
+    actorUserId: actor.userId,
+    action: step.action,
+    targetType: 'feedback_cycle',
+    targetId: step.cycleId,
+    ...(step.details ? { details: step.details } : {}),
+  });
+}
+
+/** An in-app notification to every active login of a person. */
+async function notifyPerson(
+  tx: Database,
+  deps: FeedbackDeps,
+  input: { orgId: string; personId: string; kind: string; title: string; body: string; link: string },
+): Promise<void> {
+  const { personId, ...notification } = input;
+  for (const userId of await findUserIdsOfPerson(tx, input.orgId, personId)) {
+    await notify({ db: tx, clock: deps.clock }, { ...notification, userId });
+  }
+}
+
+/** Checks nominees: not the participant, nobody twice, active people of the organization. */
+async function checkNominees(tx: Database, orgId: string, participantId: string, raters: Nomination[]) {
   const seen = new Set<string>();
   raters.forEach((rater, index) => {
-    if (rater.personId === found.cycle.personId) {
+    const field = `body.raters.${index}.personId`;
+    if (rater.personId === participantId) {
       throw new AppError('INVALID', {
         message: 'Your own rating is already part of the cycle; nominate other people.',
-        field: `body.raters.${index}.personId`,
+        field,
       });
     }
-    if (seen.has(rater.personId)) {
-      throw new AppError('INVALID', {
-        message: 'This person is nominated twice.',
-        field: `body.raters.${index}.personId`,
-      });
-    }
+    if (seen.has(rater.personId)) throw new AppError('INVALID', { message: 'This person is nominated twice.', field });
     seen.add(rater.personId);
   });
-  const people = new Map((await findPeople(deps.db, actor.orgId, [...seen])).map((person) => [person.id, person]));
+  const people = new Map((await findPeople(tx, orgId, [...seen])).map((person) => [person.id, person]));
   raters.forEach((rater, index) => {
     const person = people.get(rater.personId);
     if (!person || person.status !== 'active' || person.erasedAt !== null) {
@@ -333,42 +366,49 @@ export async function setNominations(
       });
     }
   });
-  await deps.db.transaction(async (tx) => {
-    const cycle = await lockCycle(tx, actor.orgId, cycleId);
-    if (cycle?.status !== 'nominating') {
-      throw new AppError('CONFLICT', { message: 'The list can only change before it goes to your manager.' });
-    }
+}
+
+/** Replaces the participant's nominees while the list is theirs to change. */
+export function setNominations(
+  deps: FeedbackDeps,
+  context: RequestContext,
+  actor: Actor,
+  cycleId: string,
+  raters: Nomination[],
+): Promise<FeedbackCycle> {
+  const rule = {
+    action: 'feedbackCycle.nominate',
+    from: 'nominating',
+    refusal: 'The list can only change before it goes to your manager.',
+  } as const;
+  return stepCycle(deps, actor, cycleId, rule, async (tx, cycle) => {
+    await checkNominees(tx, actor.orgId, cycle.personId, raters);
     await deleteNominees(tx, actor.orgId, cycleId);
     await insertRaters(
       tx,
       raters.map((rater) => ({ orgId: actor.orgId, cycleId, personId: rater.personId, group: rater.group })),
     );
-    await recordAuditEvent(tx, deps.clock, context, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId,
+    await auditStep(tx, deps, context, actor, {
       action: 'feedbackCycle.nominated',
-      targetType: 'feedback_cycle',
-      targetId: cycleId,
+      cycleId,
       details: { raters: raters.length },
     });
   });
-  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
 }
 
-/** Sends the list to the manager (or, without one, to the admins' queue). */
-export async function submitNominations(
+/** Sends the list to the manager (or, without one, to the admins). */
+export function submitNominations(
   deps: FeedbackDeps,
   context: RequestContext,
   actor: Actor,
   cycleId: string,
 ): Promise<FeedbackCycle> {
-  const found = await loadCycle(deps, actor, cycleId);
-  authorize(actor, 'feedbackCycle.nominate', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
-  await deps.db.transaction(async (tx) => {
-    const cycle = await lockCycle(tx, actor.orgId, cycleId);
-    if (cycle?.status !== 'nominating') {
-      throw new AppError('CONFLICT', { message: 'The list has already gone to your manager.' });
-    }
+  const rule = {
+    action: 'feedbackCycle.nominate',
+    from: 'nominating',
+    refusal: 'The list has already gone to your manager.',
+  } as const;
+  return stepCycle(deps, actor, cycleId, rule, async (tx, cycle, found) => {
     const raters = await listRaters(tx, actor.orgId, [cycleId]);
     const nominees = raters.filter((row) => row.rater.group !== 'self' && row.rater.group !== 'manager');
     // Fewer than the threshold, and no group other than the manager could ever be shown.
@@ -378,72 +418,50 @@ export async function submitNominations(
         field: 'body.raters',
       });
     }
-    const now = deps.clock.now();
-    await updateCycle(tx, actor.orgId, cycleId, { status: 'awaiting_approval', submittedAt: now, returnNote: null });
-    await recordAuditEvent(tx, deps.clock, context, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId,
-      action: 'feedbackCycle.submitted',
-      targetType: 'feedback_cycle',
-      targetId: cycleId,
+    await updateCycle(tx, actor.orgId, cycleId, {
+      status: 'awaiting_approval',
+      submittedAt: deps.clock.now(),
+      returnNote: null,
     });
+    await auditStep(tx, deps, context, actor, { action: 'feedbackCycle.submitted', cycleId });
     if (found.managerId !== null) {
-      for (const userId of await findUserIdsOfPerson(tx, actor.orgId, found.managerId)) {
-        await notify(
-          { db: tx, clock: deps.clock },
-          {
-            orgId: actor.orgId,
-            userId,
-            kind: 'feedback.approve',
-            title: `${found.participantName} asks you to approve their 360 raters`,
-            body: 'Check the list of people who will give feedback, then approve it or send it back.',
-            link: `/feedback/${cycleId}`,
-          },
-        );
-      }
+      await notifyPerson(tx, deps, {
+        orgId: actor.orgId,
+        personId: found.managerId,
+        kind: 'feedback.approve',
+        title: `${found.participantName} asks you to approve their 360 raters`,
+        body: 'Check the list of people who will give feedback, then approve it or send it back.',
+        link: `/feedback/${cycleId}`,
+      });
     }
   });
-  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
 }
 
 /** The approver sends the list back with a note. */
-export async function returnNominations(
+export function returnNominations(
   deps: FeedbackDeps,
   context: RequestContext,
   actor: Actor,
   cycleId: string,
   note: string,
 ): Promise<FeedbackCycle> {
-  const found = await loadCycle(deps, actor, cycleId);
-  authorize(actor, 'feedbackCycle.approve', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
-  await deps.db.transaction(async (tx) => {
-    const cycle = await lockCycle(tx, actor.orgId, cycleId);
-    if (cycle?.status !== 'awaiting_approval') {
-      throw new AppError('CONFLICT', { message: 'Only a list waiting for approval can be sent back.' });
-    }
+  const rule = {
+    action: 'feedbackCycle.approve',
+    from: 'awaiting_approval',
+    refusal: 'Only a list waiting for approval can be sent back.',
+  } as const;
+  return stepCycle(deps, actor, cycleId, rule, async (tx, cycle) => {
     await updateCycle(tx, actor.orgId, cycleId, { status: 'nominating', returnNote: note, submittedAt: null });
-    await recordAuditEvent(tx, deps.clock, context, {
+    await auditStep(tx, deps, context, actor, { action: 'feedbackCycle.returned', cycleId });
+    await notifyPerson(tx, deps, {
       orgId: actor.orgId,
-      actorUserId: actor.userId,
-      action: 'feedbackCycle.returned',
-      targetType: 'feedback_cycle',
-      targetId: cycleId,
+      personId: cycle.personId,
+      kind: 'feedback.returned',
+      title: 'Your manager sent your 360 rater list back',
+      body: note,
+      link: `/feedback/${cycleId}`,
     });
-    for (const userId of await findUserIdsOfPerson(tx, actor.orgId, found.cycle.personId)) {
-      await notify(
-        { db: tx, clock: deps.clock },
-        {
-          orgId: actor.orgId,
-          userId,
-          kind: 'feedback.returned',
-          title: 'Your manager sent your 360 rater list back',
-          body: note,
-          link: `/feedback/${cycleId}`,
-        },
-      );
-    }
   });
-  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
 }
 
 function inviteText(input: {
@@ -505,26 +523,24 @@ async function sendRaterLink(
 }
 
 /** The approver approves the list: every rater, the participant included, gets their link. */
-export async function approveNominations(
+export function approveNominations(
   deps: FeedbackDeps,
   context: RequestContext,
   actor: Actor,
   cycleId: string,
 ): Promise<FeedbackCycle> {
-  const found = await loadCycle(deps, actor, cycleId);
-  authorize(actor, 'feedbackCycle.approve', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
-  await deps.db.transaction(async (tx) => {
-    const cycle = await lockCycle(tx, actor.orgId, cycleId);
-    if (cycle?.status !== 'awaiting_approval') {
-      throw new AppError('CONFLICT', { message: 'Only a list waiting for approval can be approved.' });
-    }
+  const rule = {
+    action: 'feedbackCycle.approve',
+    from: 'awaiting_approval',
+    refusal: 'Only a list waiting for approval can be approved.',
+  } as const;
+  return stepCycle(deps, actor, cycleId, rule, async (tx, cycle, found) => {
     if (cycle.closesOn < today(deps.clock)) {
       throw new AppError('CONFLICT', { message: 'The last day to answer has passed; ask an admin for a new cycle.' });
     }
-    const now = deps.clock.now();
     await updateCycle(tx, actor.orgId, cycleId, {
       status: 'collecting',
-      approvedAt: now,
+      approvedAt: deps.clock.now(),
       approvedByUserId: actor.userId,
     });
     for (const row of await listRaters(tx, actor.orgId, [cycleId])) {
@@ -542,15 +558,8 @@ export async function approveNominations(
         },
       );
     }
-    await recordAuditEvent(tx, deps.clock, context, {
-      orgId: actor.orgId,
-      actorUserId: actor.userId,
-      action: 'feedbackCycle.approved',
-      targetType: 'feedback_cycle',
-      targetId: cycleId,
-    });
+    await auditStep(tx, deps, context, actor, { action: 'feedbackCycle.approved', cycleId });
   });
-  return cycleView(deps, actor, await loadCycle(deps, actor, cycleId));
 }
 
 /** Ends the answering: links stop accepting changes and the report is ready. */
@@ -585,19 +594,14 @@ export async function closeCycle(
       targetType: 'feedback_cycle',
       targetId: input.cycleId,
     });
-    for (const userId of await findUserIdsOfPerson(tx, input.orgId, cycle.personId)) {
-      await notify(
-        { db: tx, clock: deps.clock },
-        {
-          orgId: input.orgId,
-          userId,
-          kind: 'feedback.report',
-          title: 'Your 360 report is ready',
-          body: 'See what your raters said, group by group, where enough of them answered.',
-          link: `/feedback/${input.cycleId}/report`,
-        },
-      );
-    }
+    await notifyPerson(tx, deps, {
+      orgId: input.orgId,
+      personId: cycle.personId,
+      kind: 'feedback.report',
+      title: 'Your 360 report is ready',
+      body: 'See what your raters said, group by group, where enough of them answered.',
+      link: `/feedback/${input.cycleId}/report`,
+    });
   });
 }
 

@@ -2,7 +2,6 @@ import { Anchor, Badge, Box, Button, Group, Paper, Stack, Table, Text, Title, Vi
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import type { FeedbackCycle, FeedbackReport } from '../../../contract/assessments.js';
 import { isApiError } from '../../api/client';
 import { RecordPage } from '../../app/record-page';
@@ -10,6 +9,7 @@ import { MessagePanel } from '../../ui/message-panel';
 import { RadarChart } from '../../ui/radar-chart';
 import { joinWords } from '../engagements/engagement-view';
 import { cycleQuery, instrumentQuery, reportQuery } from './feedback-api';
+import { Section } from './feedback-parts';
 import classes from './feedback-report.module.css';
 import {
   commentsByQuestion,
@@ -95,7 +95,7 @@ function Report({ report, cycle }: { report: FeedbackReport; cycle: FeedbackCycl
 
       <WhoAnswered report={report} />
 
-      <ReportSection id="report-overview" title="Overview">
+      <Section id="report-overview" title="Overview">
         <Text size="sm" c="dimmed">
           {`Scores run from 1 to ${points}. “Others” pools everyone shown in this report, each person counting once.`}
         </Text>
@@ -124,7 +124,7 @@ function Report({ report, cycle }: { report: FeedbackReport; cycle: FeedbackCycl
             />
           </Box>
         )}
-      </ReportSection>
+      </Section>
 
       <Stack gap="md" component="section" aria-labelledby="report-scales">
         <Title order={2} size="h3" id="report-scales">
@@ -137,7 +137,7 @@ function Report({ report, cycle }: { report: FeedbackReport; cycle: FeedbackCycl
 
       {report.comparison !== null && <Comparison report={report} comparison={report.comparison} />}
 
-      <ReportSection
+      <Section
         id="report-comments"
         title="Comments"
         description="In the raters’ own words, without names and in no particular order."
@@ -146,58 +146,28 @@ function Report({ report, cycle }: { report: FeedbackReport; cycle: FeedbackCycl
           groups={commentsByQuestion(report.comments, questions)}
           empty="No comments can be shown: none were written, or they came from groups too small to show."
         />
-      </ReportSection>
+      </Section>
 
       {report.managerComments.length > 0 && (
-        <ReportSection
+        <Section
           id="report-manager-comments"
           title="Your manager’s comments"
           description="Attributed: your manager’s comments are shown as theirs."
         >
           <CommentList groups={commentsByQuestion(report.managerComments, questions)} empty="" />
-        </ReportSection>
+        </Section>
       )}
 
       {report.selfComments.length > 0 && (
-        <ReportSection
+        <Section
           id="report-self-comments"
           title="Your own comments"
           description="What you wrote about yourself, to set beside what others said."
         >
           <CommentList groups={commentsByQuestion(report.selfComments, questions)} empty="" />
-        </ReportSection>
+        </Section>
       )}
     </Stack>
-  );
-}
-
-function ReportSection({
-  id,
-  title,
-  description,
-  children,
-}: {
-  id: string;
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={id}>
-      <Stack gap="md">
-        <Stack gap={2}>
-          <Title order={2} size="h3" id={id}>
-            {title}
-          </Title>
-          {description !== undefined && (
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          )}
-        </Stack>
-        {children}
-      </Stack>
-    </Paper>
   );
 }
 
@@ -214,7 +184,7 @@ function WhoAnswered({ report }: { report: FeedbackReport }) {
   const hidden = suppressionSentence(report.suppressedGroups, report.anonymityThreshold);
   const hasManager = report.shownGroups.some((group) => group.isAttributed);
   return (
-    <ReportSection
+    <Section
       id="report-groups"
       title="Who answered"
       description={`A group’s answers are shown only when at least ${report.anonymityThreshold} people in it answered. A smaller group is merged into Others when that keeps everyone anonymous.`}
@@ -254,7 +224,7 @@ function WhoAnswered({ report }: { report: FeedbackReport }) {
           {hidden}
         </Text>
       )}
-    </ReportSection>
+    </Section>
   );
 }
 
@@ -391,7 +361,7 @@ function Comparison({
   const before = phaseLabels[comparison.phase];
   const after = phaseLabels[report.phase];
   return (
-    <ReportSection
+    <Section
       id="report-comparison"
       title="Change since your earlier 360"
       description={`Others’ ratings per scale at the ${before.toLowerCase()} and now, at the ${after.toLowerCase()}.`}
@@ -431,7 +401,7 @@ function Comparison({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </ReportSection>
+    </Section>
   );
 }
 
