@@ -1,4 +1,6 @@
-// Our results against what R prints for the public `sleep` and `aml` datasets (see shared/reference/README.md).
+// Our results against what R prints for the public `sleep` and `aml` datasets. The fixture is a copy of
+// the team's shared reference file (R: stats::t.test, survival::survfit, survival::survdiff), kept in the
+// repository so a clean clone tests against it; see reference/README.md.
 // eslint-disable-next-line no-restricted-imports -- the test reads a fixture from disk; the code under test does no I/O
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +32,7 @@ type Reference = {
 };
 
 const reference = JSON.parse(
-  readFileSync(new URL('../../../../shared/reference/stats-reference.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('./reference/stats-reference.json', import.meta.url), 'utf8'),
 ) as Reference;
 const tolerance = 1e-6;
 
