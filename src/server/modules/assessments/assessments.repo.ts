@@ -37,9 +37,9 @@ export async function insertInstrument(db: Database, row: typeof assessmentInstr
   await db.insert(assessmentInstruments).values(row);
 }
 
-/** The cycle with the names and the manager that decide who sees what. */
-export async function findCycle(db: Database, orgId: string, cycleId: string) {
-  const [row] = await db
+/** Cycles with their program's name, the participant's name and manager: what views and the policy need. */
+function selectCyclesWithNames(db: Database) {
+  return db
     .select({
       cycle: feedbackCycles,
       programName: programs.name,
@@ -48,8 +48,14 @@ export async function findCycle(db: Database, orgId: string, cycleId: string) {
     })
     .from(feedbackCycles)
     .innerJoin(programs, and(eq(programs.orgId, feedbackCycles.orgId), eq(programs.id, feedbackCycles.programId)))
-    .innerJoin(people, and(eq(people.orgId, feedbackCycles.orgId), eq(people.id, feedbackCycles.personId)))
-    .where(and(eq(feedbackCycles.orgId, orgId), eq(feedbackCycles.id, cycleId)));
+    .innerJoin(people, and(eq(people.orgId, feedbackCycles.orgId), eq(people.id, feedbackCycles.personId)));
+}
+
+/** The cycle with the names and the manager that decide who sees what. */
+export async function findCycle(db: Database, orgId: string, cycleId: string) {
+  const [row] = await selectCyclesWithNames(db).where(
+    and(eq(feedbackCycles.orgId, orgId), eq(feedbackCycles.id, cycleId)),
+  );
   return row ?? null;
 }
 export type CycleWithNames = NonNullable<Awaited<ReturnType<typeof findCycle>>>;
@@ -74,16 +80,7 @@ export async function listCycles(
     );
   }
   const where = and(...conditions);
-  const rows = await db
-    .select({
-      cycle: feedbackCycles,
-      programName: programs.name,
-      participantName: people.name,
-      managerId: people.managerId,
-    })
-    .from(feedbackCycles)
-    .innerJoin(programs, and(eq(programs.orgId, feedbackCycles.orgId), eq(programs.id, feedbackCycles.programId)))
-    .innerJoin(people, and(eq(people.orgId, feedbackCycles.orgId), eq(people.id, feedbackCycles.personId)))
+  const rows = await selectCyclesWithNames(db)
     .where(where)
     .orderBy(desc(feedbackCycles.createdAt), asc(feedbackCycles.id))
     .offset(page.offset)
