@@ -11,6 +11,7 @@ export const matchingMentoringFactors = [
   'timeZoneOverlap',
   'sharedLanguage',
   'preferences',
+  'profileFit',
 ] as const;
 export const matchingCoachingFactors = [
   'specialtyFit',
@@ -44,6 +45,8 @@ export const MatchingMentoringWeights = z
     timeZoneOverlap: weight,
     sharedLanguage: weight,
     preferences: weight,
+    /** Alike behavioural profiles (both people filled theirs in); neutral when either has none. */
+    profileFit: weight,
   })
   .refine(someWeight, someWeightMessage);
 export const MatchingCoachingWeights = z

@@ -78,6 +78,7 @@ const fitOnly: Record<MentoringFactor, number> = {
   timeZoneOverlap: 0,
   sharedLanguage: 0,
   preferences: 0,
+  profileFit: 0,
 };
 
 function propose(overrides: Partial<ProposeInput> & Pick<ProposeInput, 'participants' | 'partners'>): Proposal {

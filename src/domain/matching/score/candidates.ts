@@ -24,7 +24,11 @@ export type MatchingPerson = {
   skills: { skill: string; level: number }[];
   /** Managers above the person, nearest first (empty at the top). */
   reportingChain: string[];
+  /** Their behavioural self-profile: a mean per dimension on a 1–`points` scale; absent or null when not filled in. */
+  behaviouralProfile?: BehaviouralProfileMeans | null;
 };
+
+export type BehaviouralProfileMeans = { points: number; means: Record<string, number | null> };
 
 /** A coach as matching sees them. */
 export type MatchingCoach = {

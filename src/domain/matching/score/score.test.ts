@@ -141,6 +141,27 @@ describe('mentoring scores', () => {
     expect(one.reasons).toContain("Dana's first choice");
   });
 
+  it('prefers the mentor whose behavioural profile is alike, and is neutral when a profile is missing', () => {
+    const profile = (openness: number, extraversion: number) => ({ points: 5, means: { openness, extraversion } });
+    const withProfile = { ...mentee, behaviouralProfile: profile(4, 2) };
+    const alike = person({ id: 'alike', tier: 'senior_leader', behaviouralProfile: profile(4, 2.5) });
+    const unlike = person({ id: 'unlike', tier: 'senior_leader', behaviouralProfile: profile(1, 5) });
+    const unknown = person({ id: 'unknown', tier: 'senior_leader' });
+    const fitOf = (mentor: MatchingPerson, who: MatchingPerson = withProfile) =>
+      allowedScore(scoreMentoringPair(who, mentor, settings(), winter)).factors.find(
+        (factor) => factor.factor === 'profileFit',
+      )!;
+    expect(fitOf(alike).value).toBeCloseTo(1 - 0.25 / 4, 10);
+    expect(fitOf(unlike).value).toBeCloseTo(1 - 3 / 4, 10);
+    expect(fitOf(unknown).value).toBe(0.5);
+    expect(fitOf(alike, mentee).value).toBe(0.5);
+    const score = allowedScore(scoreMentoringPair(withProfile, alike, settings(), winter));
+    expect(score.reasons).toContain('Similar working styles in their behavioural profiles');
+    expect(score.score).toBeGreaterThan(
+      allowedScore(scoreMentoringPair(withProfile, unlike, settings(), winter)).score,
+    );
+  });
+
   it('gives a score of 0–100 whose factor points add up, with at most three reasons', () => {
     const mentor = person({
       id: 'x',
@@ -283,6 +304,16 @@ describe('quick scores', () => {
         maxLength: 4,
       }),
       reportingChain: fc.subarray(['boss', 'chief', id === 'a' ? 'b' : 'a']),
+      behaviouralProfile: fc.option(
+        fc.record({
+          points: fc.constant(5),
+          means: fc.record({
+            openness: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: null }),
+            extraversion: fc.double({ min: 1, max: 5, noNaN: true }),
+          }),
+        }),
+        { nil: null },
+      ),
     });
   const arbitraryWeights = fc.record({
     complementaryFit: fc.integer({ min: 0, max: 50 }),
@@ -291,6 +322,7 @@ describe('quick scores', () => {
     timeZoneOverlap: fc.integer({ min: 0, max: 50 }),
     sharedLanguage: fc.integer({ min: 0, max: 50 }),
     preferences: fc.integer({ min: 0, max: 50 }),
+    profileFit: fc.integer({ min: 0, max: 50 }),
   });
 
   it('equal the explained scores and the hard rules, pair for pair', () => {

@@ -1,3 +1,4 @@
+import { profileSimilarity } from '../../assessments/profile.js';
 import { tierRanks, type MatchingCoach, type MatchingPerson } from './candidates.js';
 import { checkHardRules, isPairAllowed, type HardRules } from './hard-rules.js';
 import { workingHoursOverlap } from './time-zones.js';
@@ -9,6 +10,7 @@ export const mentoringFactors = [
   'timeZoneOverlap',
   'sharedLanguage',
   'preferences',
+  'profileFit',
 ] as const;
 export type MentoringFactor = (typeof mentoringFactors)[number];
 
@@ -23,6 +25,7 @@ export const defaultMentoringWeights: Record<MentoringFactor, number> = {
   timeZoneOverlap: 10,
   sharedLanguage: 10,
   preferences: 10,
+  profileFit: 5,
 };
 
 export const defaultCoachingWeights: Record<CoachingFactor, number> = {
@@ -204,6 +207,24 @@ function preferencesReason(mentee: MatchingPerson, mentor: MatchingPerson, setti
   return mentorRank >= 0 && mentorRank < 3 ? `${firstName(mentor)} asked for ${firstName(mentee)}` : null;
 }
 
+/**
+ * How alike the two behavioural profiles are, 0–1; 0.5 (neutral) when either has none, so a missing
+ * profile neither helps nor hurts. Alike, not complementary: in mentoring, felt similarity builds the
+ * rapport the relationship runs on (decision 014).
+ */
+function profileFitValue(mentee: MatchingPerson, mentor: MatchingPerson): number {
+  const first = mentee.behaviouralProfile;
+  const second = mentor.behaviouralProfile;
+  if (!first || !second || first.points !== second.points) return 0.5;
+  return profileSimilarity(first.means, second.means, first.points) ?? 0.5;
+}
+
+function profileFitReason(mentee: MatchingPerson, mentor: MatchingPerson): string | null {
+  return mentee.behaviouralProfile && mentor.behaviouralProfile && profileFitValue(mentee, mentor) >= 0.8
+    ? 'Similar working styles in their behavioural profiles'
+    : null;
+}
+
 /** A factor's points: its share of the weight times its value, on a 0–100 scale. */
 function pointsOf(weight: number, value: number, totalWeight: number): number {
   return (100 * Math.max(0, weight) * clamp(value)) / totalWeight;
@@ -266,6 +287,7 @@ function mentoringValues(
     timeZoneOverlap: timeZoneOverlapValue(mentee, mentor, at),
     sharedLanguage: sharedLanguageValue(mentee, mentor),
     preferences: preferencesValue(mentee, mentor, settings),
+    profileFit: profileFitValue(mentee, mentor),
   };
 }
 
@@ -289,6 +311,7 @@ export function scoreMentoringPair(
     timeZoneOverlap: timeZoneOverlapReason(mentee, mentor, at),
     sharedLanguage: sharedLanguageReason(mentee, mentor),
     preferences: preferencesReason(mentee, mentor, settings),
+    profileFit: profileFitReason(mentee, mentor),
   };
   return { isAllowed: true, score: explain(mentoringFactors, values, reasons, settings.weights) };
 }

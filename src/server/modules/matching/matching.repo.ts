@@ -46,6 +46,8 @@ type PoolRow = {
   managers_manager_id: string | null;
   capacity: number | null;
   approach: PoolPerson['approach'];
+  profile_points: number | null;
+  profile_means: Record<string, number | null> | null;
 };
 
 /**
@@ -63,10 +65,12 @@ export async function listPool(
     db,
     sql`select p.id, p.name, p.title, p.tier, p.function, p.department, p.location, p.time_zone, p.languages,
           p.industries, p.years_of_experience, p.skills, p.development_competencies, p.manager_id,
-          m.manager_id as managers_manager_id, e.capacity, r.approach, r.target_competencies
+          m.manager_id as managers_manager_id, e.capacity, r.approach, r.target_competencies,
+          b.points as profile_points, b.means as profile_means
         from program_enrollments e
         join people p on p.org_id = e.org_id and p.id = e.person_id
         left join people m on m.org_id = p.org_id and m.id = p.manager_id
+        left join behavioural_profiles b on b.org_id = p.org_id and b.person_id = p.id
         left join lateral (
           select coalesce(a.override_approach, a.recommended_approach) as approach, a.target_competencies
           from approach_recommendations a
@@ -93,6 +97,10 @@ export async function listPool(
     reportingChain: [row.manager_id, row.managers_manager_id].filter((id): id is string => id !== null),
     capacity: row.capacity,
     approach: row.approach,
+    behaviouralProfile:
+      row.profile_points === null || row.profile_means === null
+        ? null
+        : { points: row.profile_points, means: row.profile_means },
   }));
 }
 

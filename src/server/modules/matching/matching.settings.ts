@@ -36,13 +36,21 @@ export const defaultMatchingSettings: Settings = {
  */
 export function readMatchingSettings(stored: Record<string, unknown>): Settings {
   const merged: Record<string, unknown> = { ...defaultMatchingSettings };
-  for (const [field, value] of Object.entries(stored)) {
+  for (const [field, storedValue] of Object.entries(stored)) {
+    // Weights saved before a factor existed keep their values; the new factor takes its default.
+    const value =
+      (field === 'mentoringWeights' || field === 'coachingWeights') && isRecord(storedValue)
+        ? { ...defaultMatchingSettings[field], ...storedValue }
+        : storedValue;
     const shape = MatchingSettings.shape[field as keyof Settings] as
       { safeParse?: (v: unknown) => { success: boolean } } | undefined;
     if (shape?.safeParse?.(value).success) merged[field] = value;
   }
   return MatchingSettings.parse(merged);
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const keysOf = (pairs: MatchingPersonPair[]): Set<PairKey> =>
   new Set(pairs.map((pair) => pairKey(pair.participantPersonId, pair.partnerPersonId)));

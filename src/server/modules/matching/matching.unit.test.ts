@@ -27,6 +27,16 @@ describe('matching settings', () => {
     expect(read).not.toHaveProperty('unknown');
   });
 
+  it('keep weights saved before a factor existed, giving the new factor its default', () => {
+    const saved = { complementaryFit: 50, seniorityGap: 0, functionFit: 0, timeZoneOverlap: 0, sharedLanguage: 0 };
+    const read = readMatchingSettings({ mentoringWeights: { ...saved, preferences: 7 } });
+    expect(read.mentoringWeights).toEqual({
+      ...saved,
+      preferences: 7,
+      profileFit: defaultMatchingSettings.mentoringWeights.profileFit,
+    });
+  });
+
   it('become the hard rules and choices that scoring uses', () => {
     const scoring = toScoringSettings(
       {

@@ -25,6 +25,10 @@ export const mentoringFactorLabels: Record<MentoringFactor, { label: string; des
   timeZoneOverlap: { label: 'Working hours overlap', description: 'Office hours that overlap across time zones.' },
   sharedLanguage: { label: 'Shared language', description: 'A language in common.' },
   preferences: { label: 'Ranked choices', description: 'Who each side asked for, first choice highest.' },
+  profileFit: {
+    label: 'Behavioural profile fit',
+    description: 'How alike the two behavioural profiles are; neutral when either has none.',
+  },
 };
 
 export const coachingFactorLabels: Record<CoachingFactor, { label: string; description: string }> = {
