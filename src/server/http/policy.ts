@@ -68,7 +68,11 @@ export type Action =
   | 'feedbackCycle.nominate'
   | 'feedbackCycle.approve'
   | 'feedbackCycle.close'
-  | 'feedbackCycle.report';
+  | 'feedbackCycle.report'
+  | 'behaviouralProfile.own'
+  | 'behaviouralProfile.readAsGuide'
+  | 'pulseSurvey.manage'
+  | 'teamPulse.readOwn';
 
 /** The people of a coaching engagement, and which of them the goal agreement asks to confirm. */
 export type CoachingPartyIds = {
@@ -374,5 +378,20 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'feedbackCycle.close':
     case 'feedbackCycle.report':
       return authorizeFeedbackCycle(actor, action, record);
+    case 'behaviouralProfile.own':
+    case 'teamPulse.readOwn':
+      // One's own profile and one's own team's pulse belong to a person of the directory.
+      if (actor.personId === null) {
+        throw new AppError('FORBIDDEN', { message: 'Your account is not linked to a person of the directory.' });
+      }
+      return actor;
+    case 'behaviouralProfile.readAsGuide':
+      // A profile's scores go to the person's current mentor or coach only; to others, admins
+      // included, it does not exist.
+      if (!record?.isGuide) throw new AppError('NOT_FOUND', { message: 'Not found.' });
+      return actor;
+    case 'pulseSurvey.manage':
+      // Admins run the quarterly pulse and see its results (scores only past the minimum).
+      return requireRole(actor, 'admin');
   }
 }

@@ -1,3 +1,4 @@
 export { registerAssessmentJobs, runFeedbackCycleJob } from './assessments.jobs.js';
 export { raterPathPrefix, registerAssessmentRoutes } from './assessments.routes.js';
 export { clearFeedbackCommentsBy, collectPersonalFeedback } from './assessments.personal-data.js';
+export { resolveInstrument } from './assessments.instruments.js';

@@ -1,2 +1,3 @@
 export { registerCoachingRoutes } from './coaching.routes.js';
 export { registerRelationshipRoutes } from './relationships.routes.js';
+export { isGuideOf } from './guides.repo.js';

@@ -1,6 +1,5 @@
-import { and, asc, count, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { coachingEngagements, mentoringRelationships } from '../engagements/engagements.table.js';
 import { people } from '../people/people.table.js';
 import { weeklyGoals } from './weekly-goals.table.js';
 
@@ -66,34 +65,4 @@ export async function updateWeeklyGoal(db: Database, orgId: string, id: string, 
 
 export async function deleteWeeklyGoal(db: Database, orgId: string, id: string) {
   await db.delete(weeklyGoals).where(and(eq(weeklyGoals.orgId, orgId), eq(weeklyGoals.id, id)));
-}
-
-/**
- * Whether `guideId` mentors or coaches `personId` now: a mentoring relationship or coaching
- * engagement between them that is proposed, active or paused.
- */
-export async function isGuideOf(db: Database, orgId: string, guideId: string, personId: string): Promise<boolean> {
-  const [mentoring] = await db
-    .select({ total: count() })
-    .from(mentoringRelationships)
-    .where(
-      and(
-        eq(mentoringRelationships.orgId, orgId),
-        eq(mentoringRelationships.mentorPersonId, guideId),
-        eq(mentoringRelationships.menteePersonId, personId),
-        inArray(mentoringRelationships.status, ['proposed', 'active']),
-      ),
-    );
-  const [coaching] = await db
-    .select({ total: count() })
-    .from(coachingEngagements)
-    .where(
-      and(
-        eq(coachingEngagements.orgId, orgId),
-        eq(coachingEngagements.coachPersonId, guideId),
-        eq(coachingEngagements.leaderPersonId, personId),
-        inArray(coachingEngagements.status, ['proposed', 'active', 'paused']),
-      ),
-    );
-  return Number(mentoring?.total ?? 0) + Number(coaching?.total ?? 0) > 0;
 }

@@ -1,3 +1,4 @@
+import { isGuideOf } from '../engagements/index.js';
 import {
   maximumWeeklyGoals,
   type WeeklyGoal,
@@ -17,7 +18,6 @@ import {
   findPersonTimeZone,
   findWeeklyGoal,
   insertWeeklyGoal,
-  isGuideOf,
   listWeekGoals,
   listWeeksWithDoneGoals,
   updateWeeklyGoal,
