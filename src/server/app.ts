@@ -28,6 +28,8 @@ import { registerUserRoutes } from './modules/users/index.js';
 import { registerOrganizationRoutes } from './modules/organizations/index.js';
 import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerWeeklyGoalRoutes } from './modules/weekly-goals/index.js';
+import { registerBehaviouralProfileRoutes } from './modules/behavioural-profiles/index.js';
+import { pulsePathPrefix, registerTeamPulseRoutes } from './modules/team-pulse/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
 
@@ -86,7 +88,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSessionAuth(app, {
     authenticate: (token) => authenticate({ db, clock, session }, token),
     csrfExemptPaths: [loginPath],
-    csrfExemptPrefixes: [raterPathPrefix],
+    csrfExemptPrefixes: [raterPathPrefix, pulsePathPrefix],
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -116,6 +118,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOrganizationRoutes(app, { db, clock });
   // The rater's form (GET/PUT /api/rater/:token) needs no cookie either: its token is the credential.
   registerAssessmentRoutes(app, { db, clock, publicUrl: deps.config.publicUrl });
+  registerBehaviouralProfileRoutes(app, { db, clock });
+  // A team member's pulse form (GET/POST /api/pulse/:token): the token is the credential too.
+  registerTeamPulseRoutes(app, { db, clock, publicUrl: deps.config.publicUrl });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -12,6 +12,7 @@ import { systemClock, type RequestContext } from './deps.js';
 import { createDemoOrganization, isDatabaseEmpty, type DemoSummary } from './modules/demo/index.js';
 import { createMailer, queueTestEmail, registerNotificationJobs } from './modules/notifications/index.js';
 import { createOrganization, getOrganizationByName } from './modules/organizations/index.js';
+import { registerTeamPulseJobs } from './modules/team-pulse/index.js';
 import { registerAssessmentJobs } from './modules/assessments/index.js';
 import { registerPrivacyJobs } from './modules/privacy/index.js';
 import { registerReminderJobs } from './modules/reminders/index.js';
@@ -128,6 +129,12 @@ export async function startServer(options: { config?: Config; demoIfEmpty?: bool
     registerReminderJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     registerPrivacyJobs(runner, { db: connection.db, clock: systemClock, logger: app.log });
     registerAssessmentJobs(runner, {
+      db: connection.db,
+      clock: systemClock,
+      publicUrl: config.publicUrl,
+      logger: app.log,
+    });
+    registerTeamPulseJobs(runner, {
       db: connection.db,
       clock: systemClock,
       publicUrl: config.publicUrl,

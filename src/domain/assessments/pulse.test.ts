@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentInputError, engagementPulse, minimumPulseResponses, summarizePulse } from './index.js';
+import { AssessmentInputError, engagementPulse, minimumPulseResponses, quarterOf, summarizePulse } from './index.js';
 import type { Answers, Instrument } from './index.js';
 
 /** An engagement pulse answer rating every statement at `point`, the reverse-keyed one turned round. */
@@ -76,5 +76,20 @@ describe('summarizePulse', () => {
     expect(() => summarizePulse(engagementPulse, answersList)).toThrow(
       'answersList.1.gets_useful_feedback: must be a whole number from 1 to 5',
     );
+  });
+});
+
+describe('quarterOf', () => {
+  it('names the calendar quarter of a day, at both ends of each quarter', () => {
+    expect(quarterOf('2026-01-01')).toBe('2026-Q1');
+    expect(quarterOf('2026-03-31')).toBe('2026-Q1');
+    expect(quarterOf('2026-04-01')).toBe('2026-Q2');
+    expect(quarterOf('2026-09-30')).toBe('2026-Q3');
+    expect(quarterOf('2026-12-31T23:59:59Z')).toBe('2026-Q4');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => quarterOf('2026-13-01')).toThrow(AssessmentInputError);
+    expect(() => quarterOf('Q4')).toThrow(AssessmentInputError);
   });
 });

@@ -55,3 +55,14 @@ function pulseScale(instrument: Instrument): string {
   if (only !== undefined && rest.length === 0) return only.key;
   throw new AssessmentInputError('instrument.scales', `must hold a scale called ${pulseScaleKey}, or only one scale`);
 }
+
+/**
+ * The calendar quarter a day falls in, written `YYYY-Qn`. Quarters sort as text in time order.
+ * @example quarterOf('2026-11-30') // '2026-Q4'
+ */
+export function quarterOf(day: string): string {
+  const match = /^(\d{4})-(\d{2})-\d{2}/.exec(day);
+  const month = match ? Number(match[2]) : NaN;
+  if (!match || month < 1 || month > 12) throw new AssessmentInputError('day', 'must be a date written YYYY-MM-DD');
+  return `${match[1]}-Q${Math.ceil(month / 3)}`;
+}

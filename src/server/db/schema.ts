@@ -1,6 +1,7 @@
 // Every table, for Drizzle's relational queries and drizzle-kit.
 export { assessmentInstruments, feedbackCycles, feedbackRaters } from '../modules/assessments/assessments.table.js';
 export { approachRecommendations } from '../modules/approach/approach.table.js';
+export { behaviouralProfiles } from '../modules/behavioural-profiles/behavioural-profiles.table.js';
 export { auditEvents } from '../modules/audit/audit.table.js';
 export { loginSessions } from '../modules/auth/auth.table.js';
 export { competencies } from '../modules/competencies/competencies.table.js';
@@ -19,3 +20,9 @@ export { matchingProposals, matchingRuns, matchRequests } from '../modules/match
 export { emailOutbox, notifications } from '../modules/notifications/notifications.table.js';
 export { calendarFeeds, sessionActionItems, sessionNotes, sessions } from '../modules/sessions/sessions.table.js';
 export { weeklyGoals } from '../modules/weekly-goals/weekly-goals.table.js';
+export {
+  pulseInvitations,
+  pulseResponses,
+  pulseResults,
+  pulseSurveys,
+} from '../modules/team-pulse/team-pulse.table.js';

@@ -353,9 +353,10 @@ export function generateDemoPeople(total = 200, emailDomain = 'northwind.example
       }
     }
   }
-  // Fill the rest with individual contributors, spread evenly over the frontline teams.
+  // Fill the rest with individual contributors, a team of six at a time: teams large enough for
+  // the team pulse to show a score (five responses). Frontline managers left over are still hiring.
   for (let i = 0; people.length < total; i++) {
-    const team = frontlineManagers[i % frontlineManagers.length]!;
+    const team = frontlineManagers[Math.floor(i / 6) % frontlineManagers.length]!;
     add(pick(team.department.individualTitles), 'individual_contributor', team.department.name, team.key);
   }
   return people.slice(0, total);
