@@ -196,6 +196,34 @@ const FeedbackGiven = z.object({
   answers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
 });
 
+/** The person's behavioural self-profile (null in an administrator's export: it is theirs alone). */
+const BehaviouralProfileRecord = z.object({
+  instrument: z.object({ key: z.string(), version: z.number().int() }),
+  completedAt: Timestamp,
+  answers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
+  means: z.record(z.string(), z.number().nullable()),
+});
+
+/** The team pulse: surveys the person was asked to answer about their team, and their own team's results as a leader. */
+const TeamPulseRecord = z.object({
+  asked: z.array(
+    z.object({
+      quarter: z.string(),
+      leader: OtherPerson,
+      /** Whether they answered (never what); null in an administrator's export. */
+      hasAnswered: z.boolean().nullable(),
+    }),
+  ),
+  asLeader: z.array(
+    z.object({
+      quarter: z.string(),
+      invited: z.number().int(),
+      responses: z.number().int(),
+      score: z.number().nullable(),
+    }),
+  ),
+});
+
 /**
  * Everything Tandem holds about one person (GDPR articles 15 and 20), as one JSON document. Other
  * people appear by name only; nobody else's private notes are in it.
@@ -221,6 +249,8 @@ export const PersonalDataExport = z.object({
   notifications: z.array(Notification),
   feedbackCycles: z.array(FeedbackCycleRecord),
   feedbackGiven: z.array(FeedbackGiven),
+  behaviouralProfile: BehaviouralProfileRecord.nullable(),
+  teamPulse: TeamPulseRecord,
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 
@@ -238,6 +268,9 @@ export const ErasureResult = z.object({
   weeklyGoalsCleared: z.number().int(),
   /** 360 answers of theirs whose comments were removed (their ratings stay in others' reports). */
   feedbackCommentsCleared: z.number().int(),
+  /** Their behavioural profile (0 or 1) and their pulse invitations, deleted; pulse answers never named them. */
+  behaviouralProfilesDeleted: z.number().int(),
+  pulseInvitationsDeleted: z.number().int(),
   loginsDisabled: z.number().int(),
 });
 export type ErasureResult = z.infer<typeof ErasureResult>;

@@ -6,6 +6,7 @@
 // depends on what an allowed write changed.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { behaviouralProfile, engagementPulse } from '../../domain/assessments/index.js';
 import { queryRows } from '../db/client.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import {
@@ -106,6 +107,10 @@ const feedbackCycleUrl = (path: string) => (w: World) => `/api/feedback-cycles/$
 const feedbackRead = { allow: ['coachee', 'manager', 'admin'], others: 404 } as const;
 const participantOnly = { allow: ['coachee'], others: 404, deny: { admin: 403, manager: 403 } } as const;
 const approverOnly = { allow: ['manager'], others: 404, deny: { admin: 403, coachee: 403 } } as const;
+const ratedAll = (instrument: typeof behaviouralProfile, value: number) =>
+  Object.fromEntries(instrument.items.flatMap((item) => (item.kind === 'likert' ? [[item.key, value]] : [])));
+const profileAnswers = ratedAll(behaviouralProfile, 4);
+const pulseAnswers = ratedAll(engagementPulse, 4);
 /** A small instrument of the organization's own, for the import route. */
 const matrixInstrument = {
   key: 'matrix_pulse',
@@ -608,6 +613,62 @@ const cases: Case[] = [
     others: 403,
     isPublic: true,
     readsAs: 'coachee',
+  },
+
+  // Behavioural profiles: one's own; the scores to the person's current coach or mentor.
+  {
+    ...own('GET /api/behavioural-profile', () => '/api/behavioural-profile'),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  {
+    ...own(
+      'PUT /api/behavioural-profile',
+      () => '/api/behavioural-profile',
+      () => ({ answers: profileAnswers }),
+    ),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  {
+    ...own('DELETE /api/behavioural-profile', () => '/api/behavioural-profile'),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  {
+    route: 'GET /api/people/{personId}/behavioural-profile',
+    url: (w) => `/api/people/${w.person.coachee}/behavioural-profile`,
+    allow: ['coach', 'coachee'],
+    others: 404,
+  },
+
+  // Team pulse: admins run it; a leader reads their own team's; members answer through their link.
+  adminCollection(
+    'POST /api/pulse-surveys',
+    () => '/api/pulse-surveys',
+    () => ({}),
+  ),
+  adminCollection('GET /api/pulse-surveys', () => '/api/pulse-surveys'),
+  adminRecord('GET /api/pulse-surveys/{id}', (w) => `/api/pulse-surveys/${w.pulseSurveyId}`),
+  adminRecord('GET /api/pulse-surveys/{id}/results', (w) => `/api/pulse-surveys/${w.pulseSurveyId}/results`),
+  adminRecord('POST /api/pulse-surveys/{id}/close', (w) => `/api/pulse-surveys/${w.pulseSurveyId}/close`),
+  { ...own('GET /api/team-pulse', () => '/api/team-pulse'), allow: withPerson, deny: { otherOrg: 403 } },
+  {
+    route: 'GET /api/pulse/{token}',
+    url: (w) => `/api/pulse/${w.pulseToken}`,
+    allow: roleNames,
+    others: 403,
+    isPublic: true,
+    readsAs: 'unrelated',
+  },
+  {
+    route: 'POST /api/pulse/{token}',
+    url: (w) => `/api/pulse/${w.pulseToken}`,
+    body: () => ({ answers: pulseAnswers }),
+    allow: roleNames,
+    others: 403,
+    isPublic: true,
+    readsAs: 'unrelated',
   },
 ];
 

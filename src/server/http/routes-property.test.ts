@@ -37,6 +37,9 @@ function knownIds(): string[] {
     ...w.run.proposalIds,
     w.enrollmentToRemove,
     w.calendarToken,
+    w.feedbackCycleId,
+    w.pulseSurveyId,
+    w.pulseToken,
   ];
 }
 

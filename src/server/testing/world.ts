@@ -7,7 +7,7 @@ import type { ProgramEnrollment } from '../../contract/programs.js';
 import type { RelationshipPage } from '../../contract/relationships.js';
 import type { CalendarFeed, Session, SessionActionItem } from '../../contract/sessions.js';
 import type { WeeklyGoal } from '../../contract/weekly-goals.js';
-import { leadership360 } from '../../domain/assessments/index.js';
+import { behaviouralProfile, engagementPulse, leadership360 } from '../../domain/assessments/index.js';
 import { queryRows } from '../db/client.js';
 import { createDemoOrganization, demoOrganizationName, demoPassword } from '../modules/demo/index.js';
 import { notify } from '../modules/notifications/index.js';
@@ -108,6 +108,9 @@ export type World = {
   /** The coachee's closed 360 in the pilot (report ready), and the coachee's own rater link. */
   feedbackCycleId: string;
   selfRaterToken: string;
+  /** This quarter's closed team pulse, and an unanswered member's link to it. */
+  pulseSurveyId: string;
+  pulseToken: string;
 };
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
@@ -219,6 +222,56 @@ async function createFeedbackCycle(
   await answer(raters[3]!.email, 2, markers.feedbackSuppressed.text);
   await ok(as.admin.post(`${path}/close`), '360 close');
   return { cycleId: cycle.id, selfToken };
+}
+
+/** Every statement of an instrument rated `value` (reverse-keyed ones included: only the count matters here). */
+function ratedAll(instrument: typeof engagementPulse, value: number): Record<string, number> {
+  return Object.fromEntries(instrument.items.flatMap((item) => (item.kind === 'likert' ? [[item.key, value]] : [])));
+}
+
+/**
+ * This quarter's team pulse, closed: five members of one team of six answered (a score is shown),
+ * the sixth's link is kept for the public routes.
+ */
+async function createPulseSurvey(
+  t: TestApp,
+  as: Record<RoleName, Client>,
+): Promise<{ surveyId: string; token: string }> {
+  const survey = await ok<{ id: string }>(as.admin.post('/api/pulse-surveys', {}), 'pulse survey');
+  const invitations = await queryRows<{ leader: string; email: string }>(
+    t.db,
+    sql`select i.leader_person_id as leader, p.email from pulse_invitations i
+        join people p on p.org_id = i.org_id and p.id = i.person_id
+        where i.survey_id = ${survey.id} order by i.leader_person_id, p.email`,
+  );
+  const mails = await queryRows<{ to: string; body: string }>(
+    t.db,
+    sql`select to_addresses[1] as "to", text_body as body from email_outbox where text_body like '%/pulse/%'`,
+  );
+  const tokenOf = (email: string) => {
+    const token = mails
+      .map((mail) => (mail.to === email ? /\/pulse\/([\w-]+)/.exec(mail.body)?.[1] : undefined))
+      .find(Boolean);
+    if (!token) throw new Error(`world: no pulse link mailed to ${email}`);
+    return token;
+  };
+  const leader = invitations.find(
+    (row) => invitations.filter((other) => other.leader === row.leader).length >= 6,
+  )?.leader;
+  if (!leader) throw new Error('world: no team of six for the pulse');
+  const team = invitations.filter((row) => row.leader === leader);
+  for (const member of team.slice(0, 5)) {
+    await ok(
+      t.app.inject({
+        method: 'POST',
+        url: `/api/pulse/${tokenOf(member.email)}`,
+        payload: { answers: ratedAll(engagementPulse, 4) },
+      }),
+      'pulse answer',
+    );
+  }
+  await ok(as.admin.post(`/api/pulse-surveys/${survey.id}/close`), 'pulse close');
+  return { surveyId: survey.id, token: tokenOf(team[5]!.email) };
 }
 
 /** Builds the world on a fresh test app. The clock is set to a Wednesday in November 2026. */
@@ -460,6 +513,8 @@ export async function createWorld(t: TestApp): Promise<World> {
   const calendarToken = feed.path.replace('/api/calendar/', '').replace('.ics', '');
 
   const feedback = await createFeedbackCycle(t, as, { orgId, programId: programs.pilot, person, exclude: loose });
+  const pulse = await createPulseSurvey(t, as);
+  await ok(as.coachee.put('/api/behavioural-profile', { answers: ratedAll(behaviouralProfile, 3) }), 'profile');
 
   // Admin work: a recommendation to override, an enrollment to remove, a matching run to edit.
   await ok(
@@ -520,5 +575,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     calendarToken,
     feedbackCycleId: feedback.cycleId,
     selfRaterToken: feedback.selfToken,
+    pulseSurveyId: pulse.surveyId,
+    pulseToken: pulse.token,
   };
 }

@@ -5,6 +5,8 @@ import type { Database } from '../../db/client.js';
 // The export reads every table that holds something about a person, directly: most modules
 // export no repository, and it needs a few columns of each. Every query is scoped by org_id.
 import { approachRecommendations } from '../approach/approach.table.js';
+import { collectBehaviouralProfile } from '../behavioural-profiles/index.js';
+import { collectTeamPulse } from '../team-pulse/index.js';
 import { collectPersonalFeedback } from '../assessments/index.js';
 import {
   coachingEngagements,
@@ -452,6 +454,8 @@ export async function collectPersonalData(
       readAt: isoOrNull(notification.readAt),
     })),
     ...(await collectPersonalFeedback(db, orgId, personId)),
+    ...(await collectBehaviouralProfile(db, orgId, personId)),
+    ...(await collectTeamPulse(db, orgId, personId)),
   };
 }
 
@@ -466,7 +470,8 @@ export function withholdPairContent(data: PersonalDataExport): PersonalDataExpor
     withheld:
       'Session agendas, notes and action items, coaching goals and progress ratings, weekly goals and ' +
       'mentoring agreements are confidential to the people of each pair, and 360 reports and the answers ' +
-      "the person gave as a rater are theirs alone; none is in an administrator's export. The person " +
+      'the person gave as a rater, their behavioural profile and whether they answered a team pulse are ' +
+      "theirs alone; none is in an administrator's export. The person " +
       'downloads them with “Download my data”.',
     mentoringRelationships: data.mentoringRelationships.map((relationship) => ({
       ...relationship,
@@ -488,5 +493,7 @@ export function withholdPairContent(data: PersonalDataExport): PersonalDataExpor
     weeklyGoals: [],
     feedbackCycles: data.feedbackCycles.map((cycle) => ({ ...cycle, report: null })),
     feedbackGiven: data.feedbackGiven.map((given) => ({ ...given, answers: {} })),
+    behaviouralProfile: null,
+    teamPulse: { ...data.teamPulse, asked: data.teamPulse.asked.map((entry) => ({ ...entry, hasAnswered: null })) },
   };
 }

@@ -1,6 +1,8 @@
 import type { ErasureRequest, ErasureResult, PersonalDataExport } from '../../../contract/privacy.js';
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
+import { deleteBehaviouralProfileOf } from '../behavioural-profiles/index.js';
+import { deletePulseInvitationsOf } from '../team-pulse/index.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/policy.js';
 import { clearFeedbackCommentsBy } from '../assessments/index.js';
@@ -116,6 +118,8 @@ export async function erasePerson(
     const privateNotesDeleted = await deletePrivateNotesBy(tx, actor.orgId, person.id);
     const weeklyGoalsCleared = await clearWeeklyGoalTexts(tx, actor.orgId, person.id);
     const feedbackCommentsCleared = await clearFeedbackCommentsBy(tx, actor.orgId, person.id);
+    const behaviouralProfilesDeleted = await deleteBehaviouralProfileOf(tx, actor.orgId, person.id);
+    const pulseInvitationsDeleted = await deletePulseInvitationsOf(tx, actor.orgId, person.id);
     const userIds = await disableLoginsOf(tx, actor.orgId, person.id, now);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: actor.orgId,
@@ -123,7 +127,14 @@ export async function erasePerson(
       action: 'person.erased',
       targetType: 'person',
       targetId: person.id,
-      details: { userIds, privateNotesDeleted, weeklyGoalsCleared, feedbackCommentsCleared },
+      details: {
+        userIds,
+        privateNotesDeleted,
+        weeklyGoalsCleared,
+        feedbackCommentsCleared,
+        behaviouralProfilesDeleted,
+        pulseInvitationsDeleted,
+      },
     });
     return {
       personId: person.id,
@@ -131,6 +142,8 @@ export async function erasePerson(
       privateNotesDeleted,
       weeklyGoalsCleared,
       feedbackCommentsCleared,
+      behaviouralProfilesDeleted,
+      pulseInvitationsDeleted,
       loginsDisabled: userIds.length,
     };
   });

@@ -7,11 +7,17 @@ import type { ErasureResult, OrganizationSettings, PersonalDataExport } from '..
 import type { ProgramPage } from '../../../contract/programs.js';
 import type { RelationshipPage } from '../../../contract/relationships.js';
 import type { Session } from '../../../contract/sessions.js';
+import { behaviouralProfile } from '../../../domain/assessments/index.js';
 import { queryRows } from '../../db/client.js';
 import { requestAs, seedOrganization, seedUser, signIn, type SignedIn } from '../../testing/factories.js';
 import { createTestApp, manualClock, type TestApp } from '../../testing/test-app.js';
 import { createDemoOrganization, demoPassword } from '../demo/index.js';
 import { applySessionNoteRetention, listSessionsPastRetention, registerPrivacyJobs, retentionCron } from './index.js';
+
+/** A behavioural profile with every statement rated 3. */
+const profileAnswers = Object.fromEntries(
+  behaviouralProfile.items.flatMap((item) => (item.kind === 'likert' ? [[item.key, 3]] : [])),
+);
 
 let t: TestApp;
 type Client = ReturnType<typeof requestAs>;
@@ -143,6 +149,7 @@ beforeAll(async () => {
     }),
     201,
   );
+  await expectStatus(as.mentee.put('/api/behavioural-profile', { answers: profileAnswers }), 200);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -166,6 +173,9 @@ describe('GET /api/people/:id/personal-data (admin)', () => {
 
   it('leaves out what the pairs keep between themselves, and says so', () => {
     expect(exported.withheld).toMatch(/confidential to the people of each pair/);
+    expect(exported.withheld).toMatch(/behavioural profile/);
+    expect(exported.behaviouralProfile).toBeNull();
+    expect(exported.teamPulse).toEqual({ asked: [], asLeader: [] });
     for (const secret of [
       marker.menteePrivate,
       marker.coachingMenteePrivate,
@@ -197,6 +207,10 @@ describe('GET /api/people/:id/personal-data (admin)', () => {
     }
     const data = own.json<PersonalDataExport>();
     expect(data.withheld).toBeNull();
+    expect(data.behaviouralProfile).toMatchObject({
+      instrument: { key: 'behavioural_profile' },
+      answers: profileAnswers,
+    });
     const mentoring = data.sessions.find((session) => session.id === mentoringSessionId)!;
     expect(mentoring).toMatchObject({ agenda: marker.agenda });
     expect(mentoring.myPrivateNotes.map((note) => note.body)).toEqual([marker.menteePrivate]);
@@ -364,8 +378,13 @@ describe('POST /api/people/:id/erase', () => {
       personId: person.mentee,
       privateNotesDeleted: 1,
       weeklyGoalsCleared: 1,
+      behaviouralProfilesDeleted: 1,
+      pulseInvitationsDeleted: 0,
       loginsDisabled: 1,
     });
+    expect(await queryRows(t.db, sql`select id from behavioural_profiles where person_id = ${person.mentee}`)).toEqual(
+      [],
+    );
     const erased = (await as.admin.get(`/api/people/${person.mentee}`)).json<Person>();
     expect(erased).toMatchObject({
       name: 'Erased person',
