@@ -10,7 +10,7 @@ import { NotFoundPanel } from './not-found-page';
 export function ComingSoonPage({ entry }: { entry: NavigationEntry }) {
   const { user } = useSession();
   // Someone without the entry's roles should not learn what the page will hold.
-  if (!isVisibleTo(entry, user.roles)) return <NotFoundPanel />;
+  if (!isVisibleTo(entry, user)) return <NotFoundPanel />;
   return <ComingSoonPanel title={entry.label} />;
 }
 

@@ -1,7 +1,13 @@
-import type { Role } from '../../contract/index.js';
+import type { CurrentUser, Role } from '../../contract/index.js';
 
-/** Who sees a navigation entry: every signed-in user, or holders of any of the roles. */
-export type Audience = 'everyone' | readonly Role[];
+/**
+ * Who sees a navigation entry: every signed-in user, users linked to a person (their own
+ * profile needs one; an account alone has none), or holders of any of the roles.
+ */
+export type Audience = 'everyone' | 'people' | readonly Role[];
+
+/** What decides which entries a user sees: the session's user fits. */
+export type Viewer = Pick<CurrentUser, 'roles' | 'personId'>;
 
 export type NavigationEntry = {
   label: string;
@@ -20,6 +26,7 @@ export const navigation = [
   { label: 'Programs', to: '/programs', audience: ['admin'] },
   { label: 'Matching', to: '/matching', audience: ['admin'] },
   { label: 'Instruments', to: '/instruments', audience: ['admin'] },
+  { label: 'Team pulse', to: '/pulse-surveys', audience: ['admin'] },
   { label: 'Outcomes', to: '/outcomes', audience: ['admin'] },
   { label: 'Users', to: '/users', audience: ['admin'] },
   { label: 'Settings', to: '/settings', audience: ['admin'] },
@@ -29,6 +36,8 @@ export const navigation = [
   { label: 'Program dashboard', to: '/dashboard', audience: ['sponsor'] },
   { label: 'My team', to: '/team', audience: ['manager'] },
   { label: '360 feedback', to: '/feedback', audience: 'everyone' },
+  { label: "My team's pulse", to: '/team-pulse', audience: 'people' },
+  { label: 'My profile', to: '/profile', audience: 'people' },
   { label: 'Calendar', to: '/calendar', audience: 'everyone' },
   { label: 'My account', to: '/account', audience: 'everyone' },
 ] as const satisfies readonly NavigationEntry[];
@@ -36,11 +45,13 @@ export const navigation = [
 export type NavigationItem = (typeof navigation)[number];
 export type NavigationPath = NavigationItem['to'];
 
-export function isVisibleTo(entry: NavigationEntry, roles: readonly Role[]): boolean {
-  return entry.audience === 'everyone' || entry.audience.some((role) => roles.includes(role));
+export function isVisibleTo(entry: NavigationEntry, viewer: Viewer): boolean {
+  if (entry.audience === 'everyone') return true;
+  if (entry.audience === 'people') return viewer.personId !== null;
+  return entry.audience.some((role) => viewer.roles.includes(role));
 }
 
-/** The entries a user with these roles sees, in display order. */
-export function navigationFor(roles: readonly Role[]): NavigationItem[] {
-  return navigation.filter((entry) => isVisibleTo(entry, roles));
+/** The entries a user sees, in display order. */
+export function navigationFor(viewer: Viewer): NavigationItem[] {
+  return navigation.filter((entry) => isVisibleTo(entry, viewer));
 }

@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { AccountPage } from '../features/account/account-page';
 import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
+import { BehaviouralProfilePage } from '../features/behavioural-profile/behavioural-profile-page';
 import { EngagementPage } from '../features/engagements/engagement-page';
 import { DashboardPage, EngagementsPage, TeamPage } from '../features/engagements/engagements-list';
 import { FeedbackCyclePage } from '../features/feedback/feedback-cycle-page';
@@ -28,6 +29,10 @@ import { RelationshipPage } from '../features/relationships/relationship-page';
 import { CalendarPage } from '../features/sessions/calendar-page';
 import { SessionPage } from '../features/sessions/session-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { PulsePage } from '../features/team-pulse/pulse-page';
+import { PulseSurveyPage } from '../features/team-pulse/pulse-survey-page';
+import { PulseSurveysPage } from '../features/team-pulse/pulse-surveys-page';
+import { TeamPulsePage } from '../features/team-pulse/team-pulse-page';
 import { UsersPage } from '../features/users/users-page';
 import { PageLoader } from '../ui/page-loader';
 import { ComingSoonPage } from './coming-soon-page';
@@ -68,6 +73,14 @@ const raterRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/rate/$token',
   component: RaterPage,
+  errorComponent: RouteErrorPage,
+});
+
+/** A team member's pulse survey, opened from the personal link in their email: no sign-in, no navigation. */
+const pulseRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pulse/$token',
+  component: PulsePage,
   errorComponent: RouteErrorPage,
 });
 
@@ -270,6 +283,34 @@ const instrumentsRoute = createRoute({
 
 const feedbackRoutes = [feedbackRoute, feedbackCycleRoute, feedbackReportRoute, instrumentsRoute] as const;
 
+// The behavioural self-profile: each person's own, read by their coach or mentor on the pair's page.
+const profileRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/profile',
+  component: BehaviouralProfilePage,
+});
+
+// The quarterly team pulse: the admins' surveys and results, and each leader's own team.
+const pulseSurveysRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/pulse-surveys',
+  component: PulseSurveysPage,
+});
+
+const pulseSurveyRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/pulse-surveys/$surveyId',
+  component: PulseSurveyPage,
+});
+
+const teamPulseRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/team-pulse',
+  component: TeamPulsePage,
+});
+
+const pulseRoutes = [pulseSurveysRoute, pulseSurveyRoute, teamPulseRoute] as const;
+
 const pageRoutes = [
   homeRoute,
   programsRoute,
@@ -281,6 +322,8 @@ const pageRoutes = [
   ...matchingRoutes,
   ...sessionRoutes,
   ...feedbackRoutes,
+  profileRoute,
+  ...pulseRoutes,
   settingsRoute,
   ...accountRoutes,
 ];
@@ -305,6 +348,7 @@ const placeholderRoutes = navigation
 const routeTree = rootRoute.addChildren([
   loginRoute,
   raterRoute,
+  pulseRoute,
   authenticatedRoute.addChildren([...pageRoutes, ...placeholderRoutes]),
 ]);
 

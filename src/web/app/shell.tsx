@@ -16,7 +16,7 @@ export function Shell() {
   const pathname = useLocation({ select: (location) => location.pathname });
   const navigate = useNavigate();
   const signOut = useSignOut();
-  const entries = navigationFor(user.roles);
+  const entries = navigationFor(user);
 
   function handleSignOut() {
     signOut.mutate(undefined, {

@@ -22,6 +22,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CoachingEngagement, CoachingEngagementTransition, ProgramPerson } from '../../../contract/index.js';
 import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
+import { PersonBehaviouralProfilePanel } from '../behavioural-profile/person-profile-panel';
 import { roleLine } from '../matching/requests-view';
 import { errorMessage } from '../people/server-errors';
 import { PairSessions } from '../sessions/pair-sessions';
@@ -155,7 +156,12 @@ function Engagement({ engagement }: { engagement: CoachingEngagement }) {
         pairId={engagement.id}
         canSchedule={isPair && (status === 'proposed' || status === 'active')}
       />
-      {isCoach && isEngagementOpen(status) && <PersonWeeklyGoalsPanel personId={leader.id} personName={leader.name} />}
+      {isCoach && isEngagementOpen(status) && (
+        <>
+          <PersonWeeklyGoalsPanel personId={leader.id} personName={leader.name} />
+          <PersonBehaviouralProfilePanel personId={leader.id} personName={leader.name} />
+        </>
+      )}
     </Stack>
   );
 }

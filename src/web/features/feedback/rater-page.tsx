@@ -8,36 +8,33 @@ import {
   Group,
   Paper,
   Progress,
-  Radio,
-  SimpleGrid,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { memo, useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import type { RaterForm } from '../../../contract/assessments.js';
 import { isApiError } from '../../api/client';
 import { MessagePanel } from '../../ui/message-panel';
 import { PageLoader } from '../../ui/page-loader';
+import { useLeaveWarning } from '../../ui/use-leave-warning';
 import { formatCalendarDate, formatInstant } from '../engagements/engagement-view';
 import { fieldErrors } from '../engagements/form-errors';
 import { errorMessage } from '../people/server-errors';
 import { raterFormQuery, saveRaterAnswers } from './feedback-api';
 import { phaseLabels, raterPrivacySentence, raterRoleSentence } from './feedback-view';
+import { Question } from './likert-question';
 import {
   answeredStatements,
   formQuestions,
   isAnswersChanged,
   likertOptions,
-  maximumCommentLength,
   toAnswers,
   unansweredNote,
   type Answers,
-  type Item,
 } from './rater-form-view';
 
 /** `/rate/$token`: the questionnaire a rater opens from their email, without signing in. */
@@ -191,6 +188,7 @@ function OpenForm({ form, token }: { form: RaterForm; token: string }) {
                   options={options}
                   error={errors.fields[`answers.${item.key}`]}
                   onAnswer={set}
+                  commentDescription="Optional. Shown without your name, unless you answer as the manager."
                 />
               </Box>
             ))}
@@ -270,80 +268,4 @@ function OpenForm({ form, token }: { form: RaterForm; token: string }) {
       </Text>
     </Stack>
   );
-}
-
-const Question = memo(function Question({
-  item,
-  number,
-  total,
-  value,
-  options,
-  error,
-  onAnswer,
-}: {
-  item: Item;
-  number: number | null;
-  total: number;
-  value: number | string | null;
-  options: { value: string; label: string }[];
-  error: string | undefined;
-  /** Stable across renders (with the item's key), so that memo skips the questions not answered. */
-  onAnswer: (key: string, value: number | string | null) => void;
-}) {
-  if (item.kind === 'comment') {
-    return (
-      <Textarea
-        label={item.text}
-        description="Optional. Shown without your name, unless you answer as the manager."
-        autosize
-        minRows={3}
-        maxRows={12}
-        maxLength={maximumCommentLength}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(event) => onAnswer(item.key, event.currentTarget.value)}
-        error={error}
-      />
-    );
-  }
-  const selected = typeof value === 'number' ? String(value) : null;
-  return (
-    <Stack gap={6}>
-      <Radio.Group
-        label={item.text}
-        description={`Statement ${number ?? ''} of ${total}`}
-        value={selected}
-        onChange={(chosen) => onAnswer(item.key, Number(chosen))}
-        error={error}
-      >
-        <SimpleGrid cols={{ base: 1, sm: options.length }} spacing="xs" mt="xs">
-          {options.map((option) => (
-            <Radio key={option.value} value={option.value} label={option.label} />
-          ))}
-        </SimpleGrid>
-      </Radio.Group>
-      {selected !== null && (
-        <Group>
-          <Button
-            variant="subtle"
-            size="compact-xs"
-            color="gray"
-            aria-label={`Clear the answer to statement ${number ?? ''}`}
-            onClick={() => onAnswer(item.key, null)}
-          >
-            Clear answer
-          </Button>
-        </Group>
-      )}
-    </Stack>
-  );
-});
-
-/** Asks the browser to confirm leaving the page while answers are unsaved. */
-function useLeaveWarning(isActive: boolean) {
-  useEffect(() => {
-    if (!isActive) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [isActive]);
 }

@@ -8,6 +8,6 @@ const matchingEntry = navigation.find((entry) => entry.to === '/matching')!;
 /** Shows the matching pages only to those the navigation shows them to; others see "Page not found". */
 export function MatchingGate({ children }: { children: ReactNode }) {
   const { user } = useSession();
-  if (!isVisibleTo(matchingEntry, user.roles)) return <NotFoundPanel />;
+  if (!isVisibleTo(matchingEntry, user)) return <NotFoundPanel />;
   return children;
 }

@@ -10,7 +10,7 @@ import { matchRequestStatusColors, matchRequestStatusLabels, scoreLabel } from '
 export function NavigationGate({ path, children }: { path: NavigationPath; children: ReactNode }) {
   const { user } = useSession();
   const entry = navigation.find((item) => item.to === path);
-  if (entry === undefined || !isVisibleTo(entry, user.roles)) return <NotFoundPanel />;
+  if (entry === undefined || !isVisibleTo(entry, user)) return <NotFoundPanel />;
   return children;
 }
 

@@ -9,6 +9,6 @@ const programsEntry = navigation.find((entry) => entry.to === '/programs')!;
 export function ProgramsGate({ children }: { children: ReactNode }) {
   const { user } = useSession();
   // Someone without the entry's roles should not learn what the page holds (the API says 403 anyway).
-  if (!isVisibleTo(programsEntry, user.roles)) return <NotFoundPanel />;
+  if (!isVisibleTo(programsEntry, user)) return <NotFoundPanel />;
   return children;
 }

@@ -29,6 +29,7 @@ import type {
 } from '../../../contract/index.js';
 import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
+import { PersonBehaviouralProfilePanel } from '../behavioural-profile/person-profile-panel';
 import { dateRange, formatCalendarDate, formatInstant } from '../engagements/engagement-view';
 import { fieldErrors } from '../engagements/form-errors';
 import { roleLine } from '../matching/requests-view';
@@ -128,7 +129,12 @@ function Workspace({ relationship }: { relationship: Relationship }) {
         <>
           <AgreementSection relationship={relationship} side={myRole} isReadOnly={status !== 'proposed'} />
           <TrainingSection relationship={relationship} side={myRole} isReadOnly={status !== 'proposed'} />
-          {myRole === 'mentor' && !isFinal && <PersonWeeklyGoalsPanel personId={mentee.id} personName={mentee.name} />}
+          {myRole === 'mentor' && !isFinal && (
+            <>
+              <PersonWeeklyGoalsPanel personId={mentee.id} personName={mentee.name} />
+              <PersonBehaviouralProfilePanel personId={mentee.id} personName={mentee.name} />
+            </>
+          )}
         </>
       )}
     </Stack>
