@@ -159,6 +159,9 @@ export const RaterForm = z.object({
 });
 export type RaterForm = z.infer<typeof RaterForm>;
 export const RaterParams = z.object({ token: z.string().max(200) });
+/** `POST /api/feedback-cycles/:id/self-rating`: a fresh link to the participant's own rating (the mailed one stops working). */
+export const SelfRatingLink = z.object({ path: z.string() });
+export type SelfRatingLink = z.infer<typeof SelfRatingLink>;
 export const RaterAnswersUpdate = z.object({
   answers: z.record(z.string(), z.union([z.number(), z.string(), z.null()])),
   /** True when the rater is done; they may still change answers until the cycle closes. */

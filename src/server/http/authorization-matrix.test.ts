@@ -615,6 +615,9 @@ const cases: Case[] = [
     readsAs: 'coachee',
   },
 
+  // Closed in the world: the participant's request passes the policy and answers 409.
+  { route: 'POST /api/feedback-cycles/{id}/self-rating', url: feedbackCycleUrl('/self-rating'), ...participantOnly },
+
   // Behavioural profiles: one's own; the scores to the person's current coach or mentor.
   {
     ...own('GET /api/behavioural-profile', () => '/api/behavioural-profile'),

@@ -69,6 +69,7 @@ export type Action =
   | 'feedbackCycle.approve'
   | 'feedbackCycle.close'
   | 'feedbackCycle.report'
+  | 'feedbackCycle.rateSelf'
   | 'behaviouralProfile.own'
   | 'behaviouralProfile.readAsGuide'
   | 'pulseSurvey.manage'
@@ -142,6 +143,8 @@ function authorizeFeedbackCycle(actor: Actor, action: Action, record: PolicyReco
       return allow(isAdmin, 'Only an admin closes a cycle.');
     case 'feedbackCycle.report':
       return allow(role === 'participant', 'The report is the participant’s alone.');
+    case 'feedbackCycle.rateSelf':
+      return allow(role === 'participant', 'Only the participant rates themselves.');
     default:
       throw new AppError('NOT_FOUND', { message: 'Feedback cycle not found.' });
   }
@@ -377,6 +380,7 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'feedbackCycle.approve':
     case 'feedbackCycle.close':
     case 'feedbackCycle.report':
+    case 'feedbackCycle.rateSelf':
       return authorizeFeedbackCycle(actor, action, record);
     case 'behaviouralProfile.own':
     case 'teamPulse.readOwn':

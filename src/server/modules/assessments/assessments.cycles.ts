@@ -13,6 +13,7 @@ import type {
   FeedbackReport,
   Nomination,
   RaterGroup,
+  SelfRatingLink,
 } from '../../../contract/assessments.js';
 import { raterGroups } from '../../../contract/assessments.js';
 import { buildReport, compareReports, leadership360, type Report } from '../../../domain/assessments/index.js';
@@ -603,6 +604,26 @@ export async function closeCycle(
       link: `/feedback/${input.cycleId}/report`,
     });
   });
+}
+
+/**
+ * A fresh link to the participant's own rating, for the "Rate yourself" button: the mailed link
+ * stops working, as after a reminder (we keep only the token's hash, so we cannot hand the old one back).
+ */
+export async function issueSelfRatingLink(deps: FeedbackDeps, actor: Actor, cycleId: string): Promise<SelfRatingLink> {
+  const found = await loadCycle(deps, actor, cycleId);
+  authorize(actor, 'feedbackCycle.rateSelf', { orgId: found.cycle.orgId, feedbackCycle: idsOf(found) });
+  if (found.cycle.status !== 'collecting') {
+    throw new AppError('CONFLICT', { message: 'You rate yourself while the cycle collects answers.' });
+  }
+  const self = (await listRaters(deps.db, actor.orgId, [cycleId])).find((row) => row.rater.group === 'self');
+  if (!self) throw cycleNotFound();
+  const { token, tokenHash } = newRaterToken();
+  await updateRater(deps.db, actor.orgId, self.rater.id, {
+    tokenHash,
+    tokenExpiresAt: tokenExpiry(found.cycle.closesOn),
+  });
+  return { path: `/rate/${token}` };
 }
 
 /** Sends a fresh link to raters who have not submitted, at most every `everyDays` days. */

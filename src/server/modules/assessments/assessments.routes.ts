@@ -20,6 +20,7 @@ import {
   RaterForm,
   RaterParams,
   ReturnNominations,
+  SelfRatingLink,
 } from '../../../contract/assessments.js';
 import { Problem } from '../../../contract/problem.js';
 import { authorize } from '../../http/policy.js';
@@ -30,6 +31,7 @@ import {
   createFeedbackCycle,
   getFeedbackCycle,
   getFeedbackReport,
+  issueSelfRatingLink,
   listCandidates,
   listFeedbackCycles,
   returnNominations,
@@ -187,6 +189,19 @@ export function registerAssessmentRoutes(app: FastifyInstance, deps: FeedbackDep
     approveNominations,
   );
   transition('close', 'Close the cycle: answers stop, the report is ready', closeFeedbackCycle);
+
+  routes.post(
+    '/api/feedback-cycles/:id/self-rating',
+    {
+      schema: {
+        tags,
+        summary: 'A fresh link to your own rating while the cycle collects answers (the mailed link stops working)',
+        params: FeedbackCycleParams,
+        response: { 200: SelfRatingLink, ...writeProblems },
+      },
+    },
+    async (request) => issueSelfRatingLink(deps, signedIn(request.actor), request.params.id),
+  );
 
   routes.post(
     '/api/feedback-cycles/:id/return',

@@ -132,7 +132,7 @@ describe('instruments', () => {
 
 describe('a 360 cycle', () => {
   let cycle: FeedbackCycle;
-  const url = () => `/api/feedback-cycles/${cycle.id}`;
+  const url = (rest = '') => `/api/feedback-cycles/${cycle.id}${rest}`;
 
   it('is started by an admin for a participant of the program, with the threshold never below 3', async () => {
     const base = { personId: participantId, phase: 'pre', closesOn: '2026-03-20' };
@@ -278,6 +278,21 @@ describe('a 360 cycle', () => {
     const counts = (await participant.get(url())).json().counts;
     expect(counts).toContainEqual({ group: 'peers', invited: 3, answered: 3 });
     expect(counts).toContainEqual({ group: 'direct_reports', invited: 2, answered: 1 });
+  });
+
+  it('gives the participant a fresh link to rate themselves from the app, which replaces the mailed one', async () => {
+    const mailed = (await raterLinks()).get(participantId)!;
+    expect((await manager.post(url('/self-rating'))).statusCode).toBe(403);
+    expect((await admin.post(url('/self-rating'))).statusCode).toBe(403);
+    expect((await otherAdmin.post(url('/self-rating'))).statusCode).toBe(404);
+    const issued = await participant.post(url('/self-rating'));
+    expect(issued.statusCode).toBe(200);
+    const path: string = issued.json().path;
+    expect(path).toMatch(/^\/rate\/[A-Za-z0-9_-]{43}$/);
+    const form = await anonymous.get(`/api${path.replace('/rate/', '/rater/')}`);
+    expect(form.json<RaterForm>()).toMatchObject({ group: 'self' });
+    expect(form.json<RaterForm>().submittedAt).not.toBeNull();
+    expect((await anonymous.get(`/api/rater/${mailed}`)).statusCode).toBe(404);
   });
 
   it('keeps the report from everyone until it closes, and then from everyone but the participant', async () => {

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import type { FeedbackCycle } from '../../../contract/assessments.js';
 import { formatCalendarDate } from '../engagements/engagement-view';
 import { fieldErrors } from '../engagements/form-errors';
 import { errorMessage } from '../people/server-errors';
-import { approveNominations, closeCycle, returnNominations } from './feedback-api';
+import { approveNominations, closeCycle, issueSelfRatingLink, returnNominations } from './feedback-api';
 import { NomineesByGroup, Section } from './feedback-parts';
 import { approvalWarnings } from './feedback-view';
 
@@ -206,5 +207,34 @@ export function CloseCycleSection({
         </Stack>
       </Modal>
     </Section>
+  );
+}
+
+/**
+ * The participant's way to their own rating without the mail: a fresh link (the mailed one then
+ * stops working, since Tandem keeps only a hash of each link).
+ */
+export function RateYourselfButton({ cycleId }: { cycleId: string }) {
+  const navigate = useNavigate();
+  const issue = useMutation({
+    mutationFn: () => issueSelfRatingLink(cycleId),
+    onSuccess: ({ path }) => void navigate({ to: '/rate/$token', params: { token: path.replace('/rate/', '') } }),
+  });
+  return (
+    <Stack gap={4}>
+      <Group>
+        <Button variant="light" loading={issue.isPending} onClick={() => issue.mutate()}>
+          Rate yourself
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        Opens your own questionnaire here; the link in your email then stops working.
+      </Text>
+      {issue.isError && (
+        <Alert color="red" variant="light" role="alert">
+          {errorMessage(issue.error)}
+        </Alert>
+      )}
+    </Stack>
   );
 }

@@ -9,6 +9,7 @@ import type {
   NominationsUpdate,
   RaterAnswersUpdate,
   RaterForm,
+  SelfRatingLink,
 } from '../../../contract/assessments.js';
 import type { ProgramEnrollmentPage } from '../../../contract/index.js';
 import { apiGet, apiPost, apiRequest } from '../../api/client';
@@ -93,6 +94,11 @@ export function approveNominations(cycleId: string): Promise<FeedbackCycle> {
 /** Sends the list back to the participant with a note. */
 export function returnNominations(cycleId: string, note: string): Promise<FeedbackCycle> {
   return apiPost<FeedbackCycle>(cyclePath(cycleId, '/return'), { note });
+}
+
+/** A fresh link to the participant's own rating (the mailed one stops working). */
+export function issueSelfRatingLink(cycleId: string): Promise<SelfRatingLink> {
+  return apiPost<SelfRatingLink>(cyclePath(cycleId, '/self-rating'));
 }
 
 export function closeCycle(cycleId: string): Promise<FeedbackCycle> {

@@ -7,7 +7,7 @@ import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
 import { useSession } from '../auth/use-session';
 import { formatCalendarDate, formatInstant } from '../engagements/engagement-view';
-import { ApprovalSection, CloseCycleSection } from './cycle-actions';
+import { ApprovalSection, CloseCycleSection, RateYourselfButton } from './cycle-actions';
 import { cycleQuery, feedbackKey } from './feedback-api';
 import { CountsTable, CycleStatusBadge, CycleTimeline, NomineesByGroup, Section } from './feedback-parts';
 import { nextStep, phaseLabels } from './feedback-view';
@@ -77,6 +77,7 @@ function Cycle({ cycle }: { cycle: FeedbackCycle }) {
 
       <Stack gap="sm">
         <Text fw={600}>{nextStep(cycle)}</Text>
+        {isParticipant && status === 'collecting' && <RateYourselfButton cycleId={cycle.id} />}
         {isParticipant && cycle.isReportReady && (
           <Group>
             <Button
