@@ -30,6 +30,8 @@ import { registerPrivacyRoutes } from './modules/privacy/index.js';
 import { registerWeeklyGoalRoutes } from './modules/weekly-goals/index.js';
 import { registerBehaviouralProfileRoutes } from './modules/behavioural-profiles/index.js';
 import { pulsePathPrefix, registerTeamPulseRoutes } from './modules/team-pulse/index.js';
+import { registerOutcomeRoutes } from './modules/outcomes/index.js';
+import { registerSuccessionRoutes } from './modules/succession/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
 
@@ -121,6 +123,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerBehaviouralProfileRoutes(app, { db, clock });
   // A team member's pulse form (GET/POST /api/pulse/:token): the token is the credential too.
   registerTeamPulseRoutes(app, { db, clock, publicUrl: deps.config.publicUrl });
+  registerSuccessionRoutes(app, { db, clock });
+  registerOutcomeRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

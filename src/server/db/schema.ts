@@ -26,3 +26,5 @@ export {
   pulseResults,
   pulseSurveys,
 } from '../modules/team-pulse/team-pulse.table.js';
+export { outcomeMeasurements, programRoiAssumptions } from '../modules/outcomes/outcomes.table.js';
+export { readinessAssessments } from '../modules/succession/succession.table.js';

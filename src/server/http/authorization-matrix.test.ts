@@ -673,6 +673,34 @@ const cases: Case[] = [
     isPublic: true,
     readsAs: 'unrelated',
   },
+
+  // Outcomes: aggregates for admins and the program's sponsor; recording is the admins'.
+  own('GET /api/outcomes', () => '/api/outcomes'),
+  {
+    route: 'GET /api/programs/{id}/outcomes',
+    url: (w) => `/api/programs/${w.programs.pilot}/outcomes`,
+    allow: ['admin', 'sponsor'],
+    others: 404,
+  },
+  adminRecord(
+    'PUT /api/programs/{id}/roi-assumptions',
+    (w) => `/api/programs/${w.programs.pilot}/roi-assumptions`,
+    () => ({ monetaryBenefits: 300000, attribution: 0.5, confidence: 0.7, fullyLoadedCosts: 80000, currency: 'EUR' }),
+  ),
+  adminRecord(
+    'POST /api/programs/{id}/outcomes/{outcomeId}/measurements',
+    (w) => `/api/programs/${w.programs.pilot}/outcomes/${w.pilotOutcomeId}/measurements`,
+    (w) => ({ leaderPersonId: w.person.coachee, measuredOn: '2026-11-01', value: 3 }),
+  ),
+  adminRecord(
+    'GET /api/people/{personId}/readiness-assessments',
+    (w) => `/api/people/${w.person.coachee}/readiness-assessments`,
+  ),
+  adminRecord(
+    'POST /api/people/{personId}/readiness-assessments',
+    (w) => `/api/people/${w.person.coachee}/readiness-assessments`,
+    () => ({ readiness: 'ready_1_2_years', assessedOn: '2026-11-20' }),
+  ),
 ];
 
 function expected(row: Case, role: RoleName): Outcome {

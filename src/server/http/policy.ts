@@ -73,7 +73,11 @@ export type Action =
   | 'behaviouralProfile.own'
   | 'behaviouralProfile.readAsGuide'
   | 'pulseSurvey.manage'
-  | 'teamPulse.readOwn';
+  | 'teamPulse.readOwn'
+  | 'readiness.manage'
+  | 'outcomes.list'
+  | 'outcomes.read'
+  | 'outcomes.manage';
 
 /** The people of a coaching engagement, and which of them the goal agreement asks to confirm. */
 export type CoachingPartyIds = {
@@ -96,6 +100,8 @@ export type PolicyRecord = {
   sessionPair?: SessionPairIds;
   /** For 360 cycles (`feedbackCycle.*`): whose cycle it is, and who approves its raters. */
   feedbackCycle?: FeedbackCycleIds;
+  /** For a program's outcomes (`outcomes.read`): the person who sponsors it. */
+  sponsorPersonId?: string | null;
 };
 
 /**
@@ -394,6 +400,20 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
       // included, it does not exist.
       if (!record?.isGuide) throw new AppError('NOT_FOUND', { message: 'Not found.' });
       return actor;
+    case 'readiness.manage':
+    case 'outcomes.manage':
+      // Readiness assessments, business measurements and ROI assumptions are the admins' to record.
+      return requireRole(actor, 'admin');
+    case 'outcomes.list':
+      // The list holds the programs the actor may see outcomes of (none for most people).
+      return actor;
+    case 'outcomes.read': {
+      // Aggregates only, at n ≥ 5: the admins and the program's own sponsor; to others it does not exist.
+      const isSponsor = actor.personId !== null && actor.personId === record?.sponsorPersonId;
+      if (!actor.roles.includes('admin') && !isSponsor)
+        throw new AppError('NOT_FOUND', { message: 'Program not found.' });
+      return actor;
+    }
     case 'pulseSurvey.manage':
       // Admins run the quarterly pulse and see its results (scores only past the minimum).
       return requireRole(actor, 'admin');

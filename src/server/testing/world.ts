@@ -111,6 +111,8 @@ export type World = {
   /** This quarter's closed team pulse, and an unanswered member's link to it. */
   pulseSurveyId: string;
   pulseToken: string;
+  /** The pilot's first business or behavioural outcome, for measurements. */
+  pilotOutcomeId: string;
 };
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
@@ -514,6 +516,11 @@ export async function createWorld(t: TestApp): Promise<World> {
 
   const feedback = await createFeedbackCycle(t, as, { orgId, programId: programs.pilot, person, exclude: loose });
   const pulse = await createPulseSurvey(t, as);
+  const pilotOutcome = await one<{ id: string }>(
+    t,
+    sql`select id from program_outcomes where program_id = ${programs.pilot} order by position limit 1`,
+    'pilot outcome',
+  );
   await ok(as.coachee.put('/api/behavioural-profile', { answers: ratedAll(behaviouralProfile, 3) }), 'profile');
 
   // Admin work: a recommendation to override, an enrollment to remove, a matching run to edit.
@@ -577,5 +584,6 @@ export async function createWorld(t: TestApp): Promise<World> {
     selfRaterToken: feedback.selfToken,
     pulseSurveyId: pulse.surveyId,
     pulseToken: pulse.token,
+    pilotOutcomeId: pilotOutcome.id,
   };
 }

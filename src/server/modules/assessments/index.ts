@@ -2,3 +2,4 @@ export { registerAssessmentJobs, runFeedbackCycleJob } from './assessments.jobs.
 export { raterPathPrefix, registerAssessmentRoutes } from './assessments.routes.js';
 export { clearFeedbackCommentsBy, collectPersonalFeedback } from './assessments.personal-data.js';
 export { resolveInstrument } from './assessments.instruments.js';
+export { listClosedCycleScores, type ClosedCycleScores } from './assessments.scores.js';

@@ -1,0 +1,1 @@
+export { registerOutcomeRoutes } from './outcomes.routes.js';

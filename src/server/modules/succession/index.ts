@@ -1,0 +1,2 @@
+export { listReadinessOf } from './succession.repo.js';
+export { registerSuccessionRoutes } from './succession.routes.js';
