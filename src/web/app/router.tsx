@@ -5,7 +5,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { sessionQueryOptions, toSafeRedirect } from '../features/auth/session';
 import { BehaviouralProfilePage } from '../features/behavioural-profile/behavioural-profile-page';
 import { EngagementPage } from '../features/engagements/engagement-page';
-import { DashboardPage, EngagementsPage, TeamPage } from '../features/engagements/engagements-list';
+import { EngagementsPage, TeamPage } from '../features/engagements/engagements-list';
 import { FeedbackCyclePage } from '../features/feedback/feedback-cycle-page';
 import { FeedbackPage } from '../features/feedback/feedback-page';
 import { FeedbackReportPage } from '../features/feedback/feedback-report-page';
@@ -17,6 +17,8 @@ import { MatchingRunPage } from '../features/matching/matching-run-page';
 import { ProgramMatchingPage } from '../features/matching/program-matching-page';
 import { RequestsPage } from '../features/matching/requests-page';
 import { SelfServicePage } from '../features/matching/self-service-page';
+import { OutcomesPage, ProgramDashboardPage } from '../features/outcomes/outcomes-list-page';
+import { ProgramOutcomesPage } from '../features/outcomes/program-outcomes-page';
 import { ImportPeoplePage } from '../features/people/import-people-page';
 import { PeoplePage } from '../features/people/people-page';
 import { parsePeopleSearch } from '../features/people/people-search';
@@ -211,13 +213,7 @@ const teamRoute = createRoute({
   component: TeamPage,
 });
 
-const dashboardRoute = createRoute({
-  getParentRoute: () => authenticatedRoute,
-  path: '/dashboard',
-  component: DashboardPage,
-});
-
-const engagementRoutes = [relationshipRoute, engagementsRoute, engagementRoute, teamRoute, dashboardRoute] as const;
+const engagementRoutes = [relationshipRoute, engagementsRoute, engagementRoute, teamRoute] as const;
 
 // Sessions: one session's page (time, agenda, notes, action items) and the user's calendar.
 const sessionRoute = createRoute({
@@ -311,6 +307,27 @@ const teamPulseRoute = createRoute({
 
 const pulseRoutes = [pulseSurveysRoute, pulseSurveyRoute, teamPulseRoute] as const;
 
+// Outcomes: the admins' list of programs, the sponsor's dashboard of theirs, and one program's report.
+const outcomesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/outcomes',
+  component: OutcomesPage,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/dashboard',
+  component: ProgramDashboardPage,
+});
+
+const programOutcomesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/programs/$programId/outcomes',
+  component: ProgramOutcomesPage,
+});
+
+const outcomeRoutes = [outcomesRoute, dashboardRoute, programOutcomesRoute] as const;
+
 const pageRoutes = [
   homeRoute,
   programsRoute,
@@ -324,6 +341,7 @@ const pageRoutes = [
   ...feedbackRoutes,
   profileRoute,
   ...pulseRoutes,
+  ...outcomeRoutes,
   settingsRoute,
   ...accountRoutes,
 ];

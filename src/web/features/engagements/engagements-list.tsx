@@ -37,35 +37,37 @@ export function TeamPage() {
   );
 }
 
-/** `/dashboard`: for now, the coaching engagements of the programs the signed-in user sponsors. */
-export function DashboardPage() {
+/** The coaching engagements of the programs the signed-in user sponsors: a part of `/dashboard`. */
+export function SponsoredEngagements() {
   return (
-    <NavigationGate path="/dashboard">
-      <EngagementsListPage
-        title="Program dashboard"
-        role="sponsor"
-        sectionTitle="Coaching engagements you sponsor"
-        emptyTitle="No coaching engagements in your programs yet"
-        emptyText="When a program you sponsor pairs coaches with leaders, the engagements appear here with their status."
-      />
-    </NavigationGate>
+    <EngagementsList
+      role="sponsor"
+      sectionTitle="Coaching engagements you sponsor"
+      emptyTitle="No coaching engagements in your programs yet"
+      emptyText="When a program you sponsor pairs coaches with leaders, the engagements appear here with their status."
+    />
   );
 }
 
-function EngagementsListPage({
-  title,
-  role,
-  sectionTitle,
-  emptyTitle,
-  emptyText,
-}: {
-  title: string;
+function EngagementsListPage({ title, ...list }: { title: string } & EngagementsListProps) {
+  useDocumentTitle(`${title} · Tandem`);
+  return (
+    <Stack gap="xl" maw={1080}>
+      <Title order={1}>{title}</Title>
+      <EngagementsList {...list} />
+    </Stack>
+  );
+}
+
+type EngagementsListProps = {
   role?: CoachingEngagementRole;
   sectionTitle?: string;
   emptyTitle: string;
   emptyText: string;
-}) {
-  useDocumentTitle(`${title} · Tandem`);
+};
+
+/** The engagements in which the user holds `role` (all of theirs without one), or why there are none. */
+function EngagementsList({ role, sectionTitle, emptyTitle, emptyText }: EngagementsListProps) {
   const list = useQuery(myEngagementsQuery());
   if (list.isPending) return <PageLoader label="Loading the engagements" />;
   if (list.isError) {
@@ -76,26 +78,21 @@ function EngagementsListPage({
     );
   }
   const items = role === undefined ? list.data.items : list.data.items.filter((item) => item.myRoles.includes(role));
-  return (
-    <Stack gap="xl" maw={1080}>
-      <Title order={1}>{title}</Title>
-      {items.length === 0 ? (
-        <Paper withBorder radius="md" p="xl" component="section" aria-label={emptyTitle}>
-          <EmptyState>
-            <EmptyState.Title order={2}>{emptyTitle}</EmptyState.Title>
-            <EmptyState.Description>{emptyText}</EmptyState.Description>
-          </EmptyState>
-        </Paper>
-      ) : (
-        <Stack gap="sm" component="section" aria-label={sectionTitle ?? 'Coaching engagements'}>
-          {sectionTitle !== undefined && (
-            <Title order={2} size="h3">
-              {sectionTitle}
-            </Title>
-          )}
-          <EngagementsTable engagements={items} label={sectionTitle ?? 'Coaching engagements'} />
-        </Stack>
+  return items.length === 0 ? (
+    <Paper withBorder radius="md" p="xl" component="section" aria-label={emptyTitle}>
+      <EmptyState>
+        <EmptyState.Title order={2}>{emptyTitle}</EmptyState.Title>
+        <EmptyState.Description>{emptyText}</EmptyState.Description>
+      </EmptyState>
+    </Paper>
+  ) : (
+    <Stack gap="sm" component="section" aria-label={sectionTitle ?? 'Coaching engagements'}>
+      {sectionTitle !== undefined && (
+        <Title order={2} size="h3">
+          {sectionTitle}
+        </Title>
       )}
+      <EngagementsTable engagements={items} label={sectionTitle ?? 'Coaching engagements'} />
     </Stack>
   );
 }

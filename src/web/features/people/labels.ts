@@ -1,4 +1,5 @@
 import type { Approach, NeedKind, Urgency } from '../../../contract/approach.js';
+import type { ReadinessAssessment } from '../../../contract/outcomes.js';
 import type { Tier } from '../../../contract/people.js';
 
 // Kept as literals here, not imported from the contract: a value import would pull zod into the bundle.
@@ -41,6 +42,25 @@ export const approachColors: Record<Approach, string> = {
   mentoring: 'teal',
   both: 'grape',
 };
+
+export type ReadinessLevel = ReadinessAssessment['readiness'];
+
+/** A promotion-readiness assessment's level, in the order the form lists them. */
+export const readinessLabels: Record<ReadinessLevel, string> = {
+  ready_now: 'Ready now',
+  ready_1_2_years: 'Ready in 1–2 years',
+  ready_3_plus_years: 'Ready in 3+ years',
+};
+
+export const readinessColors: Record<ReadinessLevel, string> = {
+  ready_now: 'green',
+  ready_1_2_years: 'blue',
+  ready_3_plus_years: 'gray',
+};
+
+export function isReadinessLevel(value: unknown): value is ReadinessLevel {
+  return typeof value === 'string' && Object.hasOwn(readinessLabels, value);
+}
 
 export const urgencyLabels: Record<Urgency, string> = {
   low: 'Low',

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import type { z } from 'zod';
 import type { DevelopmentNeedInput, PersonRecommendation, RecommendationOverride } from '../../../contract/approach.js';
 import type { Competency } from '../../../contract/competencies.js';
+import type { ReadinessAssessment, ReadinessAssessmentCreate } from '../../../contract/outcomes.js';
 import type {
   ImportResult,
   PeopleFilter,
@@ -11,6 +12,7 @@ import type {
   ReportingChain,
 } from '../../../contract/people.js';
 import { apiGet, apiPost, apiRequest, isApiError } from '../../api/client';
+import { outcomesKey } from '../outcomes/outcomes-api';
 import { uploadCsv } from './upload-csv';
 import type { UploadCallbacks } from './upload-csv';
 
@@ -27,6 +29,7 @@ export const peopleKeys = {
   person: (id: string) => ['people', 'person', id] as const,
   reportingChain: (id: string) => ['people', 'person', id, 'reporting-chain'] as const,
   recommendation: (id: string) => ['people', 'person', id, 'recommendation'] as const,
+  readiness: (id: string) => ['people', 'person', id, 'readiness'] as const,
 };
 
 const personPath = (id: string) => `/api/people/${encodeURIComponent(id)}`;
@@ -78,6 +81,29 @@ export const recommendationQueryOptions = (id: string) =>
       }
     },
   });
+
+/** The person's promotion-readiness assessments, newest first. */
+export const readinessQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: peopleKeys.readiness(id),
+    queryFn: async ({ signal }) =>
+      (await apiGet<{ items: ReadinessAssessment[] }>(`${personPath(id)}/readiness-assessments`, signal)).items,
+  });
+
+/** Records an assessment; the history and the programs' readiness curves change with it. */
+export function useRecordReadiness(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReadinessAssessmentCreate) =>
+      apiPost<ReadinessAssessment>(`${personPath(id)}/readiness-assessments`, body),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: peopleKeys.readiness(id) }),
+        queryClient.invalidateQueries({ queryKey: outcomesKey }),
+      ]);
+    },
+  });
+}
 
 export const competenciesQueryOptions = queryOptions({
   queryKey: ['competencies'] as const,

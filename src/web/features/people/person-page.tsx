@@ -14,6 +14,7 @@ import { formatCalendarDate, formatTimestamp, tierLabels } from './labels';
 import { MarkAsLeftModal } from './mark-as-left-modal';
 import { personQueryOptions } from './people-api';
 import { PersonDetails } from './person-details';
+import { ReadinessSection } from './readiness-section';
 import { RecommendationSection } from './recommendation-section';
 import { ReportingChain } from './reporting-chain';
 import { errorMessage } from './server-errors';
@@ -125,6 +126,7 @@ function PersonProfile({ person }: { person: Person }) {
 
       <PersonDetails person={person} />
       {!isErased && <RecommendationSection person={person} />}
+      {!isErased && <ReadinessSection person={person} />}
 
       <EditPersonModal person={person} opened={isEditing} onClose={editing.close} />
       <MarkAsLeftModal person={person} opened={isLeaving} onClose={leaving.close} />

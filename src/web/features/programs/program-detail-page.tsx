@@ -84,9 +84,18 @@ function ProgramDetail() {
         <Anchor component={Link} to="/programs" size="sm">
           All programs
         </Anchor>
-        <Group gap="sm">
-          <Title order={1}>{program.data.name}</Title>
-          <ProgramStatusBadge status={program.data.status} />
+        <Group justify="space-between" align="center" gap="sm">
+          <Group gap="sm">
+            <Title order={1}>{program.data.name}</Title>
+            <ProgramStatusBadge status={program.data.status} />
+          </Group>
+          {/* The programs pages are for admins (ProgramsGate), who may see every program's outcomes. */}
+          <Button
+            variant="default"
+            renderRoot={(props) => <Link {...props} to="/programs/$programId/outcomes" params={{ programId }} />}
+          >
+            Outcomes
+          </Button>
         </Group>
       </Stack>
       {/* Keyed so a refused move's message goes once the status or the enrollments change. */}
