@@ -362,11 +362,17 @@ describe('a behavioural profile read by the coach, and a quarter’s team pulse 
     await page.getByRole('link', { name: 'Team pulse', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Team pulse' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/pulse-surveys');
-    await page.getByText('No pulse surveys yet').waitFor();
+    // The demo's coaching program brought the pulses of earlier quarters, all closed; this quarter has none.
+    const table = page.getByRole('table', { name: 'Pulse surveys' });
+    await table.waitFor();
+    const earlier = await bodyRows(table);
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(earlier.map((row) => row[1])).toEqual(earlier.map(() => 'Closed'));
 
     const form = page.getByRole('form', { name: "Start this quarter's pulse" });
     quarter = await form.getByRole('textbox', { name: 'Quarter' }).inputValue();
     expect(quarter).toMatch(/^\d{4}-Q[1-4]$/);
+    expect(earlier.map((row) => row[0])).not.toContain(quarter);
     expect(await form.getByRole('textbox', { name: 'Minimum responses' }).inputValue()).toBe('5');
     await form.getByRole('button', { name: "Start this quarter's pulse" }).click();
 
@@ -379,10 +385,9 @@ describe('a behavioural profile read by the coach, and a quarter’s team pulse 
     expect(teams).toBeGreaterThanOrEqual(2);
     expect(invited).toBeGreaterThanOrEqual(5 * teams);
 
-    const table = page.getByRole('table', { name: 'Pulse surveys' });
     await table.getByRole('link', { name: quarter, exact: true }).waitFor();
     const rows = await bodyRows(table);
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(earlier.length + 1);
     expect(rows[0]!.slice(0, 2)).toEqual([quarter, 'Open']);
     expect(rows[0]!.slice(3, 7)).toEqual([String(teams), String(invited), '0', '0']);
     expect(await page.getByText('No pulse surveys yet').count()).toBe(0);
@@ -484,7 +489,11 @@ describe('a behavioural profile read by the coach, and a quarter’s team pulse 
     // The list agrees.
     await page.getByRole('link', { name: 'All team pulses' }).click();
     const surveys = page.getByRole('table', { name: 'Pulse surveys' });
-    await surveys.getByText('Closed', { exact: true }).waitFor();
+    // This quarter's row: the demo's earlier quarters are closed too.
+    const thisQuarter = surveys
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: quarter, exact: true }) });
+    await thisQuarter.getByText('Closed', { exact: true }).waitFor();
     expect((await bodyRows(surveys))[0]!.slice(5, 7)).toEqual([String(teamAnswers.length + teamBAnswers.length), '1']);
     await signOut();
   });

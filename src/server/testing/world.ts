@@ -322,14 +322,16 @@ export async function createWorld(t: TestApp): Promise<World> {
       'circle mentee',
     )
   ).person_id;
-  // Unrelated and spare people: outside the circle and the pilot (the demo enrolls nearly everyone
-  // in its bulk program, where nothing is published), managing no one, without a login.
+  // Unrelated and spare people: outside the circle, the pilot and the running coaching program (the
+  // demo enrolls nearly everyone in its bulk program, where nothing is published), still employed,
+  // managing no one, without a login.
+  const showcase = await programOf('Emerging Leaders Coaching');
   const loose = await queryRows<{ id: string }>(
     t.db,
     sql`select p.id from people p
-        where p.org_id = ${orgId}
+        where p.org_id = ${orgId} and p.status = 'active'
           and not exists (select 1 from program_enrollments e
-                          where e.person_id = p.id and e.program_id in (${programs.circle}, ${programs.pilot}))
+                          where e.person_id = p.id and e.program_id in (${programs.circle}, ${programs.pilot}, ${showcase}))
           and not exists (select 1 from people r where r.org_id = p.org_id and r.manager_id = p.id)
           and p.id not in (select person_id from users where person_id is not null)
           and p.id not in (select sponsor_person_id from programs where sponsor_person_id is not null)

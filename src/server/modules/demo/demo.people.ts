@@ -276,7 +276,7 @@ const lastNames = [
 ];
 
 /** Deterministic pseudo-random numbers (mulberry32), so the demo is the same on every machine. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

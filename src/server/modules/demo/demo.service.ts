@@ -11,6 +11,7 @@ import { hashUserPassword, insertUsers } from '../users/index.js';
 import { generateDemoPeople, type DemoPerson } from './demo.people.js';
 import { planDemoPrograms } from './demo.programs.js';
 import { insertDemoEngagement } from './demo.engagements.js';
+import { seedDemoOutcomes } from './demo.outcomes.js';
 
 export const demoOrganizationName = 'Northwind Aviation (demo)';
 export const demoPassword = 'tandem-demo';
@@ -159,19 +160,32 @@ export async function createDemoOrganization(
         });
       }
     }
+    // A fourth program, a year under way, whose outcomes dashboard has real figures to show.
+    await seedDemoOutcomes(tx, {
+      orgId: organization.orgId,
+      people: demoPeople,
+      ids,
+      now,
+      sponsorKey: sponsor.key,
+      loginKeys: logins.flatMap((login) => (login.person ? [login.person.key] : [])),
+      // Everyone in the circle and the pilot (the bulk program enrolls the whole organization).
+      busyKeys: programs
+        .filter((program) => program.enrollments.length < demoPeople.length)
+        .flatMap((program) => program.enrollments.map((enrollment) => enrollment.key)),
+    });
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,
       actorUserId: null,
       action: 'demo.created',
       targetType: 'organization',
       targetId: organization.orgId,
-      details: { people: demoPeople.length, users: users.length, programs: programs.length },
+      details: { people: demoPeople.length, users: users.length, programs: programs.length + 1 },
     });
   });
   return {
     organizationName: demoOrganizationName,
     peopleCount: demoPeople.length,
-    programCount: programs.length,
+    programCount: programs.length + 1,
     password: demoPassword,
     logins: logins.map((login) => ({
       role: login.role,

@@ -16,6 +16,7 @@ describe('demo organization', () => {
     expect(await isDatabaseEmpty(t.connection.db)).toBe(true);
     const summary = await createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null });
     expect(await isDatabaseEmpty(t.connection.db)).toBe(false);
+    expect(summary.programCount).toBe(4);
     expect(summary.logins.map((login) => login.role).sort()).toEqual([
       'admin',
       'coach',
@@ -48,7 +49,7 @@ describe('demo organization', () => {
     expect(rows).toEqual([{ matches: true }]);
   });
 
-  it('has two mentoring programs ready to match and a coaching pilot with an engagement to agree', async () => {
+  it('has two mentoring programs ready to match, a coaching pilot with an engagement to agree, and a coaching program a year under way', async () => {
     const programs = await queryRows<{ name: string; type: string; status: string; enrolled: number }>(
       t.connection.db,
       sql`select p.name, p.type, p.status, count(e.id)::int as enrolled
@@ -56,6 +57,7 @@ describe('demo organization', () => {
           group by p.id order by p.name`,
     );
     expect(programs).toEqual([
+      { name: 'Emerging Leaders Coaching', type: 'coaching', status: 'running', enrolled: 19 },
       { name: 'Leadership Coaching Pilot', type: 'coaching', status: 'running', enrolled: 2 },
       { name: 'Leadership Mentoring 2027', type: 'mentoring', status: 'matching', enrolled: 200 },
       { name: 'New Manager Mentoring Circle', type: 'mentoring', status: 'matching', enrolled: 14 },

@@ -303,11 +303,21 @@ describe('session note retention', () => {
   // runs on its own clock, so the app's clock (and everyone's sign-in) stays where it is.
   const closedAt = '2026-01-01T12:00:00Z';
   const passAt = (when: string) => applySessionNoteRetention({ db: t.db, clock: manualClock(when) });
+  // The demo's running coaching program has an engagement that ended early months before the demo
+  // was made (its leader left): its sessions, without notes or agenda, are past the retention already.
+  let endedLongAgo: string[];
+  const sorted = (ids: string[]) => [...ids].sort();
 
   beforeAll(async () => {
     await t.db.execute(
       sql`update mentoring_relationships set status = 'completed', ended_at = ${closedAt} where id = ${relationshipId}`,
     );
+    const rows = await queryRows<{ id: string }>(
+      t.db,
+      sql`select s.id from sessions s join coaching_engagements c on c.org_id = s.org_id and c.id = s.engagement_id
+          where s.org_id = ${orgId} and c.status in ('completed', 'ended_early') and c.ended_at < '2025-12-01'`,
+    );
+    endedLongAgo = rows.map((row) => row.id);
   });
 
   it('keeps everything while the organization keeps notes (null)', async () => {
@@ -318,15 +328,20 @@ describe('session note retention', () => {
   it('keeps the notes of a pair closed more recently than the retention', async () => {
     await expectStatus(as.admin.put('/api/organization/settings', { sessionNoteRetentionDays: 90 }), 200);
     const at = '2026-03-31T12:00:00Z'; // 89 days after the close
-    expect(await listSessionsPastRetention(t.db, orgId, new Date(at), 90)).toEqual([]);
-    expect(await passAt(at)).toEqual([{ orgId, retentionDays: 90, sessions: 0, notesDeleted: 0, agendasCleared: 0 }]);
+    expect(sorted(await listSessionsPastRetention(t.db, orgId, new Date(at), 90))).toEqual(sorted(endedLongAgo));
+    expect(await passAt(at)).toEqual([
+      { orgId, retentionDays: 90, sessions: endedLongAgo.length, notesDeleted: 0, agendasCleared: 0 },
+    ]);
     expect(await notesOf(mentoringSessionId)).toHaveLength(3);
   });
 
   it('deletes shared and private notes and the agenda once the retention has passed, audited with counts', async () => {
     const at = '2026-04-02T12:00:00Z'; // 91 days after the close
-    expect(await listSessionsPastRetention(t.db, orgId, new Date(at), 90)).toEqual([mentoringSessionId]);
-    expect(await passAt(at)).toEqual([{ orgId, retentionDays: 90, sessions: 1, notesDeleted: 3, agendasCleared: 1 }]);
+    expect(sorted(await listSessionsPastRetention(t.db, orgId, new Date(at), 90))).toEqual(
+      sorted([...endedLongAgo, mentoringSessionId]),
+    );
+    const sessions = endedLongAgo.length + 1;
+    expect(await passAt(at)).toEqual([{ orgId, retentionDays: 90, sessions, notesDeleted: 3, agendasCleared: 1 }]);
     expect(await notesOf(mentoringSessionId)).toEqual([]);
     const [session] = await queryRows<{ agenda: string }>(
       t.db,
@@ -341,7 +356,7 @@ describe('session note retention', () => {
     expect((await auditOf('sessionNotes.retentionApplied')).at(-1)).toMatchObject({
       target_id: orgId,
       actor_user_id: null,
-      details: { retentionDays: 90, sessions: 1, notesDeleted: 3, agendasCleared: 1 },
+      details: { retentionDays: 90, sessions, notesDeleted: 3, agendasCleared: 1 },
     });
   });
 

@@ -373,18 +373,29 @@ describe('weekly-goal prompts', () => {
 });
 
 describe('progress-check reminders', () => {
+  // The demo's running coaching program checked its engagements monthly, the last time days before
+  // the demo was made: from a month on they are due too. Their coaches have no login: nobody is told.
+  let dueInDemo: number;
+  beforeAll(async () => {
+    const [row] = await queryRows<{ total: number }>(
+      t.db,
+      sql`select count(*)::int as total from coaching_engagements where status = 'active' and id <> ${ids.engagementA}`,
+    );
+    dueInDemo = row!.total;
+  });
+
   it('tell the coach once when a check is due, one cadence after the start', async () => {
     // The pilot starts 2026-12-14 and meets biweekly: the first check is due 2026-12-28.
     t.clock.set('2026-12-27T23:00:00Z');
     expect(await sendProgressCheckReminders(deps())).toEqual({
-      checked: 0,
+      checked: dueInDemo,
       emailsQueued: 0,
       notificationsAdded: 0,
       failed: 0,
     });
     t.clock.set('2026-12-28T01:00:00Z');
     expect(await sendProgressCheckReminders(deps())).toEqual({
-      checked: 1,
+      checked: dueInDemo + 1,
       emailsQueued: 1,
       notificationsAdded: 1,
       failed: 0,
@@ -399,7 +410,7 @@ describe('progress-check reminders', () => {
     const [note] = await notes('engagement.progress_due');
     expect(note).toMatchObject({ user_id: users.coach, link: `/engagements/${ids.engagementA}` });
 
-    expect(await sendProgressCheckReminders(deps())).toMatchObject({ checked: 1, emailsQueued: 0 });
+    expect(await sendProgressCheckReminders(deps())).toMatchObject({ checked: dueInDemo + 1, emailsQueued: 0 });
     expect(await notes('engagement.progress_due')).toHaveLength(1);
   });
 
@@ -411,9 +422,9 @@ describe('progress-check reminders', () => {
     });
     expect(checked.statusCode, checked.body).toBe(201);
     t.clock.set('2027-01-11T00:30:00Z'); // 14 days after the check, less half an hour
-    expect(await sendProgressCheckReminders(deps())).toMatchObject({ checked: 0 });
+    expect(await sendProgressCheckReminders(deps())).toMatchObject({ checked: dueInDemo });
     t.clock.set('2027-01-11T02:00:00Z');
-    expect(await sendProgressCheckReminders(deps())).toMatchObject({ checked: 1, emailsQueued: 1 });
+    expect(await sendProgressCheckReminders(deps())).toMatchObject({ checked: dueInDemo + 1, emailsQueued: 1 });
     expect((await mails('progress-due:')).map((mail) => mail.dedupe_key)).toEqual([
       `progress-due:${ids.engagementA}:2026-12-28`,
       `progress-due:${ids.engagementA}:2027-01-11`,
