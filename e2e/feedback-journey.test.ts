@@ -8,7 +8,7 @@
 // closes the cycle, and the participant reads a report with the manager (attributed) and the
 // peers, a finding per competency and the radar chart — and nothing of the lone rater's. The
 // manager asking for the report is turned away.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leadership360 } from '../src/domain/assessments/index.js';
 import { generateDemoPeople } from '../src/server/modules/demo/demo.people.js';
 import { launchBrowser } from './support/browser.js';
+import { readOutbox, type Mail } from './support/outbox.js';
 import { startTandem, type TandemServer } from './support/tandem-process.js';
 import { bodyRows, chooseOption, screenshot, signInAs, signOutOf, waitForValue } from './support/ui.js';
 
@@ -82,43 +83,12 @@ const peers: string[] = [];
 let directReport = '';
 let cycleUrl = '';
 
-type Mail = { to: string; subject: string; text: string };
-
-/** Unfolds a header block and reads one header's value. */
-function header(headers: string, name: string): string {
-  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
-  const line = unfolded.split(/\r?\n/).find((entry) => entry.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return line === undefined ? '' : line.slice(name.length + 1).trim();
-}
-
-function decodeQuotedPrintable(body: string): string {
-  const bytes = body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** Every mail the server has written so far, as recipient, subject and plain text. */
-function readOutbox(): Mail[] {
-  if (!existsSync(outboxDir)) return [];
-  return readdirSync(outboxDir)
-    .filter((file) => file.endsWith('.eml'))
-    .map((file) => {
-      const raw = readFileSync(path.join(outboxDir, file), 'utf8');
-      const split = raw.search(/\r?\n\r?\n/);
-      const headers = raw.slice(0, split);
-      const body = raw.slice(split).trim();
-      const encoding = header(headers, 'Content-Transfer-Encoding').toLowerCase();
-      const text = encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
-      const to = /[^\s<>,"]+@[^\s<>,"]+/.exec(header(headers, 'To'))?.[0] ?? '';
-      return { to: to.toLowerCase(), subject: header(headers, 'Subject'), text };
-    });
-}
+const readMails = () => readOutbox(outboxDir);
 
 async function waitForMails(count: number, timeoutMs = 60_000): Promise<Mail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mails = readOutbox().filter((mail) => /\/rate\/[A-Za-z0-9_-]{43}/.test(mail.text));
+    const mails = readMails().filter((mail) => /\/rate\/[A-Za-z0-9_-]{43}/.test(mail.text));
     if (mails.length >= count) return mails;
     if (Date.now() > deadline) throw new Error(`Only ${mails.length} of ${count} rater mails arrived.`);
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -7,13 +7,14 @@
 // links without signing in, two of another; the admin closes the survey, and the first team's leader
 // shows the mean of the five answers while the second shows too few responses. Links not used by
 // then say that the survey has closed.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { behaviouralProfile, engagementPulse } from '../src/domain/assessments/index.js';
 import { launchBrowser } from './support/browser.js';
+import { readOutbox, type Mail } from './support/outbox.js';
 import { startTandem, type TandemServer } from './support/tandem-process.js';
 import { bodyRows, screenshot, signInAs, signOutOf } from './support/ui.js';
 
@@ -146,50 +147,14 @@ let leaderB = '';
 let linksA: string[] = [];
 let linksB: string[] = [];
 
-type Mail = { to: string; subject: string; text: string };
-
-/** Unfolds a header block and reads one header's value. */
-function header(headers: string, name: string): string {
-  const unfolded = headers.replace(/\r?\n[ \t]+/g, ' ');
-  const line = unfolded.split(/\r?\n/).find((entry) => entry.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return line === undefined ? '' : line.slice(name.length + 1).trim();
-}
-
-function decodeQuotedPrintable(body: string): string {
-  const bytes = body
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** Every mail the server has written so far, as recipient, subject and plain text. */
-function readOutbox(): Mail[] {
-  if (!existsSync(outboxDir)) return [];
-  return readdirSync(outboxDir)
-    .filter((file) => file.endsWith('.eml'))
-    .map((file) => {
-      const raw = readFileSync(path.join(outboxDir, file), 'utf8');
-      const split = raw.search(/\r?\n\r?\n/);
-      const headers = raw.slice(0, split);
-      const body = raw.slice(split).trim();
-      const encoding = header(headers, 'Content-Transfer-Encoding').toLowerCase();
-      const text =
-        encoding === 'quoted-printable'
-          ? decodeQuotedPrintable(body)
-          : encoding === 'base64'
-            ? Buffer.from(body, 'base64').toString('utf8')
-            : body;
-      const to = /[^\s<>,"]+@[^\s<>,"]+/.exec(header(headers, 'To'))?.[0] ?? '';
-      return { to: to.toLowerCase(), subject: header(headers, 'Subject'), text };
-    });
-}
+const readMails = () => readOutbox(outboxDir);
 
 const pulseLinkPattern = /\/pulse\/[A-Za-z0-9_-]{43}/;
 
 async function waitForPulseMails(count: number, timeoutMs = 90_000): Promise<Mail[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const mails = readOutbox().filter((mail) => pulseLinkPattern.test(mail.text));
+    const mails = readMails().filter((mail) => pulseLinkPattern.test(mail.text));
     if (mails.length >= count) return mails;
     if (Date.now() > deadline) throw new Error(`Only ${mails.length} of ${count} pulse mails arrived.`);
     await new Promise((resolve) => setTimeout(resolve, 500));
