@@ -10,6 +10,7 @@ import {
   epochDay,
   isIsoDate,
   typicalEngagementMonths,
+  latestToday,
 } from './dates.js';
 
 /** Any calendar date from 1600 to 2400, as text. */
@@ -149,5 +150,13 @@ describe('checkEngagementLength', () => {
         if (refusal) expect(refusal.field).toBe('endDate');
       }),
     );
+  });
+});
+
+describe('latestToday', () => {
+  it('is the date at UTC+14: tomorrow from 10:00 UTC on, today before', () => {
+    expect(latestToday(new Date('2026-12-02T09:59:59Z'))).toBe('2026-12-02');
+    expect(latestToday(new Date('2026-12-02T10:00:00Z'))).toBe('2026-12-03');
+    expect(latestToday(new Date('2026-12-31T19:34:00Z'))).toBe('2027-01-01');
   });
 });

@@ -147,3 +147,13 @@ export function checkEngagementLength(
   }
   return null;
 }
+
+/**
+ * The calendar day it already is somewhere on earth at `now` (UTC+14): the latest date a user's
+ * browser may call "today". Checks for "not in the future" compare with it, so a date picked
+ * east of UTC just after midnight is not refused.
+ * @example latestToday(new Date('2026-12-02T19:34:00Z')) // '2026-12-03'
+ */
+export function latestToday(now: Date): string {
+  return new Date(now.getTime() + 14 * 60 * 60_000).toISOString().slice(0, 10);
+}

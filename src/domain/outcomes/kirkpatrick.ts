@@ -102,7 +102,7 @@ function learning(goalProgress: KirkpatrickInput['goalProgress'], options: Outco
       { label: 'Latest progress rating (mean)', value: formatScore(mean(latest)), n },
       { label: 'Change', value: change, n },
       { label: 'p-value', value: formatP(test.p), n },
-      { label: "Effect size (Hedges' g_z)", value: formatScore(test.hedgesGz), n },
+      { label: 'Effect size (Hedges’ gz)', value: formatScore(test.hedgesGz), n },
     ],
   };
 }
@@ -129,7 +129,7 @@ function behaviour(feedbackChange: FeedbackChange, options: OutcomeOptions): Kir
       { label: 'Post 360, all competencies (mean)', value: formatScore(postMean), n },
       { label: 'Change', value: change, n },
       { label: 'p-value', value: formatP(p), n },
-      { label: "Effect size (Hedges' g_z)", value: formatScore(hedgesGz), n },
+      { label: 'Effect size (Hedges’ gz)', value: formatScore(hedgesGz), n },
     ],
   };
 }

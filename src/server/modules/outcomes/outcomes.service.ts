@@ -4,6 +4,7 @@ import type { OutcomeMeasurementCreate, ProgramOutcomes, RoiAssumptions } from '
 import { minimumOutcomeN } from '../../../contract/outcomes.js';
 import type { Tier } from '../../../contract/people.js';
 import { quarterOf } from '../../../domain/assessments/index.js';
+import { latestToday } from '../../../domain/engagements/index.js';
 import {
   phillipsRoi,
   roiContext,
@@ -277,7 +278,7 @@ export async function recordMeasurement(
       field: 'body.leaderPersonId',
     });
   }
-  if (input.measuredOn > deps.clock.now().toISOString().slice(0, 10)) {
+  if (input.measuredOn > latestToday(deps.clock.now())) {
     throw new AppError('INVALID', { message: 'must not be in the future', field: 'body.measuredOn' });
   }
   const row = await deps.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 // Promotion readiness: an admin records where a person stands; every change is kept.
 import type { ReadinessAssessment, ReadinessAssessmentCreate } from '../../../contract/outcomes.js';
+import { latestToday } from '../../../domain/engagements/index.js';
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
@@ -45,8 +46,7 @@ export async function recordReadiness(
   const person = await findPerson(deps.db, actor.orgId, personId);
   if (!person) throw personNotFound();
   if (person.erasedAt !== null) throw new AppError('CONFLICT', { message: 'This person was erased.' });
-  const today = deps.clock.now().toISOString().slice(0, 10);
-  if (input.assessedOn > today) {
+  if (input.assessedOn > latestToday(deps.clock.now())) {
     throw new AppError('INVALID', { message: 'must not be in the future', field: 'body.assessedOn' });
   }
   const id = await deps.db.transaction(async (tx) => {
