@@ -5,7 +5,7 @@ import type { PulseAnswers, PulseForm } from '../../../contract/team-pulse.js';
 import { checkAnswers } from '../../../domain/assessments/index.js';
 import { acrossOrganizations, withOrganization } from '../../db/tenant-scope.js';
 import { AppError } from '../../http/errors.js';
-import { resolveInstrument } from '../assessments/index.js';
+import { hashLinkToken, resolveInstrument } from '../assessments/index.js';
 import {
   findInvitationByTokenHash,
   findPersonName,
@@ -15,7 +15,7 @@ import {
   updateInvitation,
   type PulseInvitationRow,
 } from './team-pulse.repo.js';
-import { hashPulseToken, type TeamPulseDeps } from './team-pulse.surveys.js';
+import { type TeamPulseDeps } from './team-pulse.surveys.js';
 
 // Same answer for unknown, replaced and expired links: a guess learns nothing.
 const linkNotFound = () =>
@@ -27,7 +27,7 @@ const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 async function invitationOf(deps: TeamPulseDeps, token: string): Promise<PulseInvitationRow> {
   if (!tokenPattern.test(token)) throw linkNotFound();
-  const invitation = await acrossOrganizations(() => findInvitationByTokenHash(deps.db, hashPulseToken(token)));
+  const invitation = await acrossOrganizations(() => findInvitationByTokenHash(deps.db, hashLinkToken(token)));
   if (!invitation || invitation.tokenExpiresAt.getTime() < deps.clock.now().getTime()) throw linkNotFound();
   return invitation;
 }

@@ -1,7 +1,7 @@
 // The quarterly team engagement pulse as admins run it: open a quarter's survey (every leader whose
 // team is at least the minimum gets their team asked), follow the counts, close it. Closing turns
 // the answers into one result per leader — the score only where enough answered.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type {
   MyTeamPulse,
   PulseLeaderResultPage,
@@ -11,11 +11,13 @@ import type {
 } from '../../../contract/team-pulse.js';
 import { minimumTeamPulseResponses } from '../../../contract/team-pulse.js';
 import { engagementPulse, quarterOf, summarizePulse } from '../../../domain/assessments/index.js';
+import { latestToday } from '../../../domain/engagements/index.js';
 import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { authorize, type Actor } from '../../http/policy.js';
-import { resolveInstrument } from '../assessments/index.js';
+// Personal links work as the 360's: a random token, its SHA-256 kept, valid to the end of the last day (UTC).
+import { newLinkToken, resolveInstrument, tokenExpiry } from '../assessments/index.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { queueEmail } from '../notifications/index.js';
 import {
@@ -44,20 +46,8 @@ export type TeamPulseDeps = { db: Database; clock: Clock; publicUrl: string };
 const surveyNotFound = () => new AppError('NOT_FOUND', { message: 'Pulse survey not found.' });
 const dayMs = 24 * 60 * 60_000;
 
-export function hashPulseToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
-function newPulseToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, tokenHash: hashPulseToken(token) };
-}
-
-/** A link works until the end of the survey's last day (UTC). */
-const tokenExpiry = (closesOn: string) => new Date(`${closesOn}T23:59:59.999Z`);
-/** The calendar day at `now` in a time zone `offsetHours` from UTC. */
-const dayAt = (now: Date, offsetHours: number) =>
-  new Date(now.getTime() + offsetHours * 60 * 60_000).toISOString().slice(0, 10);
+/** The earliest calendar day it still is somewhere on earth (UTC−12); `latestToday` is the other end. */
+const earliestToday = (now: Date) => new Date(now.getTime() - 12 * 60 * 60_000).toISOString().slice(0, 10);
 
 function inviteText(input: {
   name: string;
@@ -152,7 +142,7 @@ export async function openPulseSurvey(
   const now = deps.clock.now();
   // The admin's browser proposes its own local quarter and day: accept any that is current
   // somewhere on earth (UTC−12 to UTC+14), so a boundary in one time zone is no error in another.
-  const currentQuarter = quarterOf(dayAt(now, 14));
+  const currentQuarter = quarterOf(latestToday(now));
   const quarter = input.quarter ?? currentQuarter;
   if (quarter > currentQuarter) {
     throw new AppError('INVALID', {
@@ -161,7 +151,7 @@ export async function openPulseSurvey(
     });
   }
   const closesOn = input.closesOn ?? new Date(now.getTime() + 14 * dayMs).toISOString().slice(0, 10);
-  if (closesOn < dayAt(now, -12)) {
+  if (closesOn < earliestToday(now)) {
     throw new AppError('INVALID', { message: 'The last day to answer is already past.', field: 'body.closesOn' });
   }
   const minimumResponses = input.minimumResponses ?? minimumTeamPulseResponses;
@@ -189,7 +179,7 @@ export async function openPulseSurvey(
       closesOn,
     });
     const invitations = asked.flatMap(([leaderId, team]) =>
-      team.map((member) => ({ member, leaderId, ...newPulseToken(), id: crypto.randomUUID() })),
+      team.map((member) => ({ member, leaderId, ...newLinkToken(), id: randomUUID() })),
     );
     await insertInvitations(
       tx,
@@ -370,7 +360,7 @@ export async function remindTeamMembers(
   }[],
 ): Promise<number> {
   for (const invitation of invitations) {
-    const { token, tokenHash } = newPulseToken();
+    const { token, tokenHash } = newLinkToken();
     await updateInvitation(deps.db, invitation.orgId, invitation.invitationId, {
       tokenHash,
       lastRemindedAt: deps.clock.now(),
