@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -149,4 +149,18 @@ class TenantScopedPool {
 export async function queryRows<Row>(db: Database, query: SQL): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as { rows: Row[] };
   return result.rows;
+}
+
+/**
+ * Runs raw SQL and returns its rows as one JSON array: for thousands of rows far cheaper than
+ * `queryRows`, whose driver decodes every row and field in JavaScript where JSON.parse is native.
+ * Columns arrive as JSON has them: text, numbers (doubles exactly), booleans, null, JSON — so cast
+ * dates and timestamps to text in the query.
+ */
+export async function queryRowsAsJson<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const [result] = await queryRows<{ rows: Row[] }>(
+    db,
+    sql`select coalesce(json_agg(q), '[]'::json) as rows from (${query}) q`,
+  );
+  return result?.rows ?? [];
 }

@@ -1,6 +1,7 @@
 // Row-level security as the second wall, on a PostgreSQL server: the app connects as a role that
 // owns nothing, and every transaction carries its organization. Only the server project runs this
 // file (vitest.config.ts): PGlite's one user is a superuser, which no policy binds.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -117,6 +118,62 @@ describe('the tenant scope of a transaction', () => {
     const rows = await queryRows(t.db, sql`select 1 from competencies where key = 'half_written'`);
     expect(rows).toEqual([]);
     expect(await acrossOrganizations(countUsers)).toBe(before);
+  });
+});
+
+describe('the policies', () => {
+  it('read the scope once per query, not once per row', async () => {
+    const plan = await withOrganization(acme.id, () =>
+      queryRows<{ 'QUERY PLAN': string }>(t.db, sql`explain select count(*) from users`),
+    );
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    // The settings are InitPlans; the per-row filter only compares org_id with their results.
+    expect(text).toContain('InitPlan');
+    expect(text).not.toContain('current_setting');
+  });
+
+  it('keep the stored 360 scores and session counts of one organization from another', async () => {
+    // A closed cycle of Acme's with its stored scores, and a pair's session count, written as jobs do.
+    const programId = randomUUID();
+    const personId = randomUUID();
+    const cycleId = randomUUID();
+    await acrossOrganizations(async () => {
+      await t.db.execute(sql`insert into people (id, org_id, employee_id, name, email, title, tier, department)
+        values (${personId}, ${acme.id}, 'RLS-1', 'Rita', 'rita@acme.example', 'Lead', 'middle_manager', 'Ops')`);
+      await t.db.execute(sql`insert into programs (id, org_id, name, type, purpose, target_tiers, start_date, end_date,
+          session_cadence, session_framework, created_at, updated_at)
+        values (${programId}, ${acme.id}, 'RLS pilot', 'coaching', 'performance_gaps', '{middle_manager}',
+          '2026-01-01', '2026-12-31', 'weekly', 'grow', now(), now())`);
+      await t.db.execute(sql`insert into feedback_cycles (id, org_id, program_id, person_id, phase, status,
+          instrument_key, instrument_version, anonymity_threshold, closes_on, created_at)
+        values (${cycleId}, ${acme.id}, ${programId}, ${personId}, 'pre', 'closed', 'leadership_360', 1, 3,
+          '2026-02-01', now())`);
+      await t.db.execute(
+        sql`insert into feedback_cycle_scores (org_id, cycle_id, others) values (${acme.id}, ${cycleId}, '{"a": 3.5}')`,
+      );
+      await t.db.execute(
+        sql`insert into session_counts (org_id, pair_id, status, total) values (${acme.id}, ${randomUUID()}, 'held', 4)`,
+      );
+    });
+    const count = (table: 'feedback_cycle_scores' | 'session_counts') => async () =>
+      Number(
+        (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]?.n,
+      );
+    for (const table of ['feedback_cycle_scores', 'session_counts'] as const) {
+      expect(await withOrganization(acme.id, count(table))).toBe(1);
+      expect(await withOrganization(globex.id, count(table))).toBe(0);
+      expect(await withOrganization(null, count(table))).toBe(0);
+    }
+    // Globex cannot write into Acme's, nor change Acme's rows.
+    const intoAcme = withOrganization(globex.id, () =>
+      t.db.execute(sql`insert into session_counts (org_id, pair_id, status, total)
+        values (${acme.id}, ${randomUUID()}, 'held', 1)`),
+    );
+    await expect(intoAcme).rejects.toMatchObject({ cause: { code: '42501' } });
+    const changed = await withOrganization(globex.id, () =>
+      queryRows(t.db, sql`update feedback_cycle_scores set others = '{}' returning cycle_id`),
+    );
+    expect(changed).toEqual([]);
   });
 });
 

@@ -1,5 +1,10 @@
 // Every table, for Drizzle's relational queries and drizzle-kit.
-export { assessmentInstruments, feedbackCycles, feedbackRaters } from '../modules/assessments/assessments.table.js';
+export {
+  assessmentInstruments,
+  feedbackCycles,
+  feedbackCycleScores,
+  feedbackRaters,
+} from '../modules/assessments/assessments.table.js';
 export { approachRecommendations } from '../modules/approach/approach.table.js';
 export { behaviouralProfiles } from '../modules/behavioural-profiles/behavioural-profiles.table.js';
 export { auditEvents } from '../modules/audit/audit.table.js';
@@ -18,7 +23,13 @@ export {
 } from '../modules/engagements/engagements.table.js';
 export { matchingProposals, matchingRuns, matchRequests } from '../modules/matching/matching.table.js';
 export { emailOutbox, notifications } from '../modules/notifications/notifications.table.js';
-export { calendarFeeds, sessionActionItems, sessionNotes, sessions } from '../modules/sessions/sessions.table.js';
+export {
+  calendarFeeds,
+  sessionActionItems,
+  sessionCounts,
+  sessionNotes,
+  sessions,
+} from '../modules/sessions/sessions.table.js';
 export { weeklyGoals } from '../modules/weekly-goals/weekly-goals.table.js';
 export {
   pulseInvitations,

@@ -43,6 +43,7 @@ import {
   type FeedbackCycleRow,
 } from './assessments.repo.js';
 import { resolveInstrument } from './assessments.instruments.js';
+import { storeCycleScores } from './assessments.scores.js';
 
 /** `publicUrl`: where raters open their links from a mail (TANDEM_PUBLIC_URL). */
 export type FeedbackDeps = { db: Database; clock: Clock; publicUrl: string };
@@ -588,6 +589,8 @@ export async function closeCycle(
       throw new AppError('CONFLICT', { message: 'Only a cycle collecting answers can be closed.' });
     }
     await updateCycle(tx, input.orgId, input.cycleId, { status: 'closed', closedAt: deps.clock.now() });
+    // The answers are final now (a rater's save waits for this lock): keep the scores outcomes read.
+    await storeCycleScores(tx, input.orgId, cycle);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: input.orgId,
       actorUserId: input.actorUserId,

@@ -4,7 +4,7 @@ import type { RaterAnswersUpdate, RaterForm } from '../../../contract/assessment
 import { checkAnswers } from '../../../domain/assessments/index.js';
 import { acrossOrganizations, withOrganization } from '../../db/tenant-scope.js';
 import { AppError } from '../../http/errors.js';
-import { findCycle, findRaterByTokenHash, updateRater, type FeedbackRaterRow } from './assessments.repo.js';
+import { findCycle, findRaterByTokenHash, lockCycle, updateRater, type FeedbackRaterRow } from './assessments.repo.js';
 import { hashRaterToken, type FeedbackDeps } from './assessments.cycles.js';
 import { resolveInstrument } from './assessments.instruments.js';
 
@@ -58,35 +58,34 @@ export async function saveRaterAnswers(
 ): Promise<RaterForm> {
   const rater = await raterOf(deps, token);
   return withOrganization(rater.orgId, async () => {
-    const found = await findCycle(deps.db, rater.orgId, rater.cycleId);
-    if (!found) throw linkNotFound();
-    if (found.cycle.status !== 'collecting') {
-      throw new AppError('CONFLICT', { message: 'This 360 has closed; answers can no longer change.' });
-    }
-    const instrument = await resolveInstrument(
-      deps.db,
-      rater.orgId,
-      found.cycle.instrumentKey,
-      found.cycle.instrumentVersion,
-    );
-    const [problem] = checkAnswers(instrument, update.answers);
-    if (problem) {
-      throw new AppError('INVALID', { message: problem.message, field: `body.answers.${problem.path}` });
-    }
-    const hasRated = instrument.items.some(
-      (item) => item.kind === 'likert' && typeof update.answers[item.key] === 'number',
-    );
-    if (update.submit && !hasRated) {
-      throw new AppError('INVALID', {
-        message: 'Answer at least one question before submitting.',
-        field: 'body.answers',
-      });
-    }
     const now = deps.clock.now();
-    await updateRater(deps.db, rater.orgId, rater.id, {
-      answers: update.answers,
-      answeredAt: now,
-      ...(update.submit ? { submittedAt: rater.submittedAt ?? now } : {}),
+    // Under the cycle's lock, which closing takes too: an answer is saved before the close (and
+    // counts in the scores kept then) or is refused after it, never in between.
+    await deps.db.transaction(async (tx) => {
+      const cycle = await lockCycle(tx, rater.orgId, rater.cycleId);
+      if (!cycle) throw linkNotFound();
+      if (cycle.status !== 'collecting') {
+        throw new AppError('CONFLICT', { message: 'This 360 has closed; answers can no longer change.' });
+      }
+      const instrument = await resolveInstrument(tx, rater.orgId, cycle.instrumentKey, cycle.instrumentVersion);
+      const [problem] = checkAnswers(instrument, update.answers);
+      if (problem) {
+        throw new AppError('INVALID', { message: problem.message, field: `body.answers.${problem.path}` });
+      }
+      const hasRated = instrument.items.some(
+        (item) => item.kind === 'likert' && typeof update.answers[item.key] === 'number',
+      );
+      if (update.submit && !hasRated) {
+        throw new AppError('INVALID', {
+          message: 'Answer at least one question before submitting.',
+          field: 'body.answers',
+        });
+      }
+      await updateRater(tx, rater.orgId, rater.id, {
+        answers: update.answers,
+        answeredAt: now,
+        ...(update.submit ? { submittedAt: rater.submittedAt ?? now } : {}),
+      });
     });
     return formOf(deps, {
       ...rater,

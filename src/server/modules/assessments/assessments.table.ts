@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -117,5 +118,30 @@ export const feedbackRaters = pgTable(
       foreignColumns: [people.orgId, people.id],
     }).onDelete('cascade'),
     check('feedback_raters_group_check', isOneOf(table.group, raterGroups)),
+  ],
+);
+
+/**
+ * Others' mean per scale of a closed cycle, exactly as its report shows it (self excluded, shown
+ * groups only). Kept when the cycle closes, since answers cannot change after, so a program's
+ * outcomes read one row per cycle instead of rebuilding every report (decision 016).
+ */
+export const feedbackCycleScores = pgTable(
+  'feedback_cycle_scores',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.orgId, { onDelete: 'cascade' }),
+    cycleId: uuid('cycle_id').notNull(),
+    /** Scale key → others' mean, null when no shown group rated the scale; every scale of the instrument. */
+    others: jsonb('others').$type<Record<string, number | null>>().notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'feedback_cycle_scores_pkey', columns: [table.orgId, table.cycleId] }),
+    foreignKey({
+      name: 'feedback_cycle_scores_cycle_fkey',
+      columns: [table.orgId, table.cycleId],
+      foreignColumns: [feedbackCycles.orgId, feedbackCycles.id],
+    }).onDelete('cascade'),
   ],
 );

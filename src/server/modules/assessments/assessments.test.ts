@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackCycle, FeedbackReport, RaterForm } from '../../../contract/assessments.js';
 import type { PersonalDataExport } from '../../../contract/privacy.js';
@@ -7,7 +7,9 @@ import { queryRows } from '../../db/client.js';
 import { requestAs, seedOrganization, seedUser, signIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { createDemoOrganization, demoOrganizationName, demoPassword } from '../demo/index.js';
-import { runFeedbackCycleJob } from './index.js';
+import { feedbackReportOf } from './assessments.cycles.js';
+import { feedbackCycles } from './assessments.table.js';
+import { listClosedCycleScores, runFeedbackCycleJob } from './index.js';
 
 let t: TestApp;
 type Client = ReturnType<typeof requestAs>;
@@ -439,5 +441,60 @@ describe('the 360 job', () => {
     const post = (await again.get(`${cycleUrl}/report`)).json<FeedbackReport>();
     expect(post.comparison?.phase).toBe('pre');
     expect(post.comparison?.scales[0]).toMatchObject({ before: 3.5, after: null, change: null });
+  });
+});
+
+describe('the scores outcomes read', () => {
+  const storedScores = async (cycleId: string) =>
+    (
+      await queryRows<{ others: Record<string, number | null> }>(
+        t.db,
+        sql`select others from feedback_cycle_scores where cycle_id = ${cycleId}`,
+      )
+    )[0]?.others ?? null;
+  /** Others' mean per competency as the cycle's report shows it, built afresh from the answers. */
+  const reportedScores = async (cycleId: string) => {
+    const [cycle] = await t.db.select().from(feedbackCycles).where(eq(feedbackCycles.id, cycleId));
+    const report = await feedbackReportOf(t.db, cycle!.orgId, cycle!);
+    return Object.fromEntries(report.scales.map((scale) => [scale.scaleKey, scale.others.mean]));
+  };
+
+  it('are kept as a cycle closes: the report’s others per competency, suppressed groups left out', async () => {
+    const stored = await storedScores(firstCycleId);
+    expect(stored).toEqual(await reportedScores(firstCycleId));
+    // Peers 4, 4, 3 and the manager 3; the lone direct report's 1 would have made it 3.0.
+    expect(stored![leadership360.scales[0]!.key]).toBe(3.5);
+    expect(Object.keys(stored!)).toHaveLength(leadership360.scales.length);
+    // The post cycle the job closed had no answers: every competency without a score.
+    const [post] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select id from feedback_cycles where person_id = ${participantId} and phase = 'post'`,
+    );
+    expect(Object.values((await storedScores(post!.id))!).every((mean) => mean === null)).toBe(true);
+  });
+
+  it('are filled on first read for cycles closed before they were kept, equal to their reports', async () => {
+    // The demo seeds its showcase's closed cycles directly, as a database migrated from before would have them.
+    const [program] = await queryRows<{ id: string; org_id: string }>(
+      t.db,
+      sql`select id, org_id from programs where name = 'Emerging Leaders Coaching'`,
+    );
+    const cycles = await queryRows<{ id: string; person_id: string; phase: string }>(
+      t.db,
+      sql`select id, person_id, phase from feedback_cycles where program_id = ${program!.id} and status = 'closed'`,
+    );
+    expect(cycles.length).toBeGreaterThan(20);
+    for (const cycle of cycles) expect(await storedScores(cycle.id)).toBeNull();
+
+    const first = await listClosedCycleScores(t.db, program!.org_id, program!.id);
+    for (const cycle of cycles) {
+      const expected = await reportedScores(cycle.id);
+      expect(await storedScores(cycle.id)).toEqual(expected);
+      const listed = first.find((row) => row.personId === cycle.person_id && row.phase === cycle.phase);
+      expect(listed?.others).toEqual(expected);
+      expect(listed?.scales).toEqual(leadership360.scales.map(({ key, label }) => ({ key, label })));
+    }
+    // Read again, from what was stored.
+    expect(await listClosedCycleScores(t.db, program!.org_id, program!.id)).toEqual(first);
   });
 });

@@ -1,8 +1,9 @@
 // The data a program's outcomes are computed from, loaded in a handful of set-based queries:
 // the dashboard must stay fast for an organization of 100,000 people (npm run bench:outcomes).
+// Reads of thousands of rows come back as one JSON value (queryRowsAsJson).
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tier } from '../../../contract/people.js';
-import { queryRows, type Database } from '../../db/client.js';
+import { queryRows, queryRowsAsJson, type Database } from '../../db/client.js';
 import { people } from '../people/people.table.js';
 import { programOutcomes, programs } from '../programs/programs.table.js';
 import { outcomeMeasurements, programRoiAssumptions } from './outcomes.table.js';
@@ -47,7 +48,7 @@ export type ParticipantRow = {
 };
 
 export async function listParticipants(db: Database, orgId: string, programId: string): Promise<ParticipantRow[]> {
-  return queryRows<ParticipantRow>(
+  return queryRowsAsJson<ParticipantRow>(
     db,
     sql`select p.id, p.tier, p.high_potential, p.exit_date::text as exit_date,
           (e.created_at at time zone 'UTC')::date::text as enrolled_on
@@ -59,18 +60,21 @@ export async function listParticipants(db: Database, orgId: string, programId: s
 
 /**
  * Shown pulse scores (closed, enough responses) of every leader of the given tiers, with whether
- * they are a participant of the program: the treated group and its comparison in one pass.
+ * they are a participant of the program: the treated group and its comparison in one pass. One
+ * row per leader, their scores by quarter as JSON (which parses far faster than arrays), gathered
+ * through the leader index rather than by sorting every result.
  */
 export async function listPulseScores(db: Database, orgId: string, programId: string, tierList: Tier[]) {
   if (tierList.length === 0) return [];
-  return queryRows<{ leader_id: string; quarter: string; score: number; is_participant: boolean }>(
+  return queryRowsAsJson<{ leader_id: string; scores: Record<string, number>; is_participant: boolean }>(
     db,
-    sql`select r.leader_person_id as leader_id, r.quarter, r.score,
-          exists (select 1 from program_enrollments e where e.org_id = r.org_id and e.program_id = ${programId}
-            and e.person_id = r.leader_person_id and e.role = 'participant') as is_participant
-        from pulse_results r
-        join people p on p.org_id = r.org_id and p.id = r.leader_person_id
-        where r.org_id = ${orgId} and r.score is not null
+    sql`select p.id as leader_id, r.scores,
+          exists (select 1 from program_enrollments e where e.org_id = p.org_id and e.program_id = ${programId}
+            and e.person_id = p.id and e.role = 'participant') as is_participant
+        from people p
+        cross join lateral (select json_object_agg(r.quarter, r.score) as scores from pulse_results r
+          where r.org_id = p.org_id and r.leader_person_id = p.id and r.score is not null) r
+        where p.org_id = ${orgId} and r.scores is not null
           and p.tier in (${sql.join(
             tierList.map((tier) => sql`${tier}`),
             sql`, `,
@@ -80,7 +84,7 @@ export async function listPulseScores(db: Database, orgId: string, programId: st
 
 /** High-potential people hired by `startDate` and still employed on it, with whether they take part. */
 export async function listHighPotentials(db: Database, orgId: string, programId: string, startDate: string) {
-  return queryRows<{ id: string; exit_date: string | null; is_participant: boolean }>(
+  return queryRowsAsJson<{ id: string; exit_date: string | null; is_participant: boolean }>(
     db,
     sql`select p.id, p.exit_date::text as exit_date,
           exists (select 1 from program_enrollments e where e.org_id = p.org_id and e.program_id = ${programId}
@@ -135,18 +139,21 @@ export async function findPersonName(db: Database, orgId: string, personId: stri
   return row ?? null;
 }
 
-/** Session statuses of the program's pairs, and how many pairs there are and ended early. */
+/**
+ * Session statuses of the program's pairs, and how many pairs there are and ended early. The
+ * sessions are counted per pair as they change (session_counts): a few thousand rows to add up.
+ */
 export async function countActivity(db: Database, orgId: string, programId: string) {
-  const [sessions] = await queryRows<{ held: number | string; cancelled: number | string; scheduled: number | string }>(
+  const counts = await queryRows<{ status: string; total: number | string }>(
     db,
-    sql`select count(*) filter (where s.status = 'held') as held,
-          count(*) filter (where s.status = 'cancelled') as cancelled,
-          count(*) filter (where s.status = 'scheduled') as scheduled
-        from sessions s
-        left join mentoring_relationships r on r.org_id = s.org_id and r.id = s.relationship_id
-        left join coaching_engagements c on c.org_id = s.org_id and c.id = s.engagement_id
-        where s.org_id = ${orgId} and (r.program_id = ${programId} or c.program_id = ${programId})`,
+    sql`select status, sum(total) as total from session_counts
+        where org_id = ${orgId} and pair_id in (
+          select id from mentoring_relationships where org_id = ${orgId} and program_id = ${programId}
+          union all
+          select id from coaching_engagements where org_id = ${orgId} and program_id = ${programId})
+        group by status`,
   );
+  const sessionsWith = (status: string) => Number(counts.find((row) => row.status === status)?.total ?? 0);
   const [pairs] = await queryRows<{ total: number | string; ended_early: number | string }>(
     db,
     sql`select count(*) as total, count(*) filter (where status = 'ended_early') as ended_early from (
@@ -156,21 +163,24 @@ export async function countActivity(db: Database, orgId: string, programId: stri
   );
   return {
     sessions: {
-      held: Number(sessions?.held ?? 0),
-      cancelled: Number(sessions?.cancelled ?? 0),
-      scheduled: Number(sessions?.scheduled ?? 0),
+      held: sessionsWith('held'),
+      cancelled: sessionsWith('cancelled'),
+      scheduled: sessionsWith('scheduled'),
     },
     pairs: { total: Number(pairs?.total ?? 0), endedEarly: Number(pairs?.ended_early ?? 0) },
   };
 }
 
-/** Each coaching goal's first and latest progress rating, for goals rated at least twice. */
+/**
+ * Each coaching goal's first and latest progress rating, for goals rated at least twice. Goal ids
+ * are grouped byte by byte (collation "C"): the same groups, without the locale's slower comparison.
+ */
 export async function listGoalProgress(db: Database, orgId: string, programId: string) {
-  return queryRows<{ first: number; latest: number }>(
+  return queryRowsAsJson<{ first: number; latest: number }>(
     db,
     sql`select (array_agg(g.rating order by g.checked_at asc))[1] as first,
           (array_agg(g.rating order by g.checked_at desc))[1] as latest
-        from (select rating.value ->> 'goalId' as goal_id, (rating.value ->> 'rating')::int as rating, pc.checked_at
+        from (select rating.value ->> 'goalId' collate "C" as goal_id, (rating.value ->> 'rating')::int as rating, pc.checked_at
               from coaching_progress_checks pc
               join coaching_engagements c on c.org_id = pc.org_id and c.id = pc.engagement_id
               cross join lateral jsonb_array_elements(pc.ratings) as rating(value)

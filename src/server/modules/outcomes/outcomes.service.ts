@@ -91,10 +91,31 @@ export async function getProgramOutcomes(
 ): Promise<ProgramOutcomes> {
   const program = await loadProgram(deps, actor, programId);
   const today = deps.clock.now().toISOString().slice(0, 10);
-  const participants = await listParticipants(deps.db, actor.orgId, programId);
+  // The reads do not depend on one another (readiness only on the participants): issued together,
+  // they overlap on the server's cores and with the parsing of earlier answers here.
+  const { orgId } = actor;
+  const participantsRead = listParticipants(deps.db, orgId, programId);
+  const [participants, cycles, pulse, readinessRows, highPotentials, measurements, outcomes, activity, goalRows, roi] =
+    await Promise.all([
+      participantsRead,
+      listClosedCycleScores(deps.db, orgId, programId),
+      listPulseScores(deps.db, orgId, programId, program.targetTiers),
+      participantsRead.then((rows) =>
+        listReadinessOf(
+          deps.db,
+          orgId,
+          rows.map((person) => person.id),
+        ),
+      ),
+      program.startDate <= today ? listHighPotentials(deps.db, orgId, programId, program.startDate) : [],
+      listMeasurements(deps.db, orgId, programId),
+      listOutcomes(deps.db, orgId, programId),
+      countActivity(deps.db, orgId, programId),
+      listGoalProgress(deps.db, orgId, programId),
+      findRoiAssumptions(deps.db, orgId, programId),
+    ]);
 
   // 360 change: pre against post per participant, from their closed cycles' reports.
-  const cycles = await listClosedCycleScores(deps.db, actor.orgId, programId);
   const competencies = cycles[0]?.scales ?? [];
   const cycleScores = new Map(cycles.map((cycle) => [`${cycle.personId}:${cycle.phase}`, cycle.others]));
   const scoresOf = (personId: string, phase: 'pre' | 'post') => cycleScores.get(`${personId}:${phase}`) ?? null;
@@ -109,16 +130,9 @@ export async function getProgramOutcomes(
   );
 
   // Team engagement: the program's leaders against leaders of the same tiers outside it.
-  const pulse = await listPulseScores(deps.db, actor.orgId, programId, program.targetTiers);
   const leaders = new Map<string, { leaderId: string; isParticipant: boolean; scores: Record<string, number> }>();
   for (const row of pulse) {
-    const leader = leaders.get(row.leader_id) ?? {
-      leaderId: row.leader_id,
-      isParticipant: row.is_participant,
-      scores: {},
-    };
-    leader.scores[row.quarter] = Number(row.score);
-    leaders.set(row.leader_id, leader);
+    leaders.set(row.leader_id, { leaderId: row.leader_id, isParticipant: row.is_participant, scores: row.scores });
   }
   const comparisonRule = `Leaders who are ${program.targetTiers.map((tier) => tierWords[tier]).join(' or ')} — the tiers the program targets — and are not its participants.`;
   const engagement = summarizeEngagementChange([...leaders.values()], quarterOf(program.startDate), {
@@ -127,11 +141,6 @@ export async function getProgramOutcomes(
   });
 
   // Promotion readiness: months from enrollment (or the start, if later) to the first "ready now".
-  const readinessRows = await listReadinessOf(
-    deps.db,
-    actor.orgId,
-    participants.map((person) => person.id),
-  );
   const readinessByPerson = new Map<string, typeof readinessRows>();
   for (const row of readinessRows)
     readinessByPerson.set(row.personId, [...(readinessByPerson.get(row.personId) ?? []), row]);
@@ -158,8 +167,6 @@ export async function getProgramOutcomes(
   );
 
   // Retention of high-potential people from the program's start.
-  const highPotentials =
-    program.startDate <= today ? await listHighPotentials(deps.db, actor.orgId, programId, program.startDate) : [];
   const subject = (row: (typeof highPotentials)[number]) => {
     const hasLeft = row.exit_date !== null && row.exit_date <= today;
     return {
@@ -174,8 +181,7 @@ export async function getProgramOutcomes(
   );
 
   // Business outcomes, per leader's team.
-  const measurements = await listMeasurements(deps.db, actor.orgId, programId);
-  const businessOutcomes = (await listOutcomes(deps.db, actor.orgId, programId)).map((outcome) =>
+  const businessOutcomes = outcomes.map((outcome) =>
     summarizeBusinessOutcome(
       {
         id: outcome.id,
@@ -196,8 +202,7 @@ export async function getProgramOutcomes(
     ),
   );
 
-  const activity = await countActivity(deps.db, actor.orgId, programId);
-  const goalProgress = (await listGoalProgress(deps.db, actor.orgId, programId)).map((row) => ({
+  const goalProgress = goalRows.map((row) => ({
     first: Number(row.first),
     latest: Number(row.latest),
   }));
@@ -206,7 +211,6 @@ export async function getProgramOutcomes(
     options,
   );
 
-  const roi = await findRoiAssumptions(deps.db, actor.orgId, programId);
   return {
     program: {
       id: program.id,

@@ -5,6 +5,7 @@ import { queryRows } from '../../db/client.js';
 import { requestAs, seedOrganization, seedUser, signIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { createDemoOrganization, demoPassword } from '../demo/index.js';
+import { countActivity } from './outcomes.repo.js';
 
 let t: TestApp;
 type Client = ReturnType<typeof requestAs>;
@@ -161,5 +162,76 @@ describe('promotion readiness', () => {
       sql`select action from audit_events where action = 'readiness.assessed'`,
     );
     expect(audit).toHaveLength(2);
+  });
+});
+
+describe('session counts', () => {
+  it('follow every insert, update and delete of sessions, for coaching and mentoring pairs alike', async () => {
+    const programs = await queryRows<{ id: string; org_id: string; name: string }>(
+      t.db,
+      sql`select id, org_id, name from programs
+          where name in ('Leadership Coaching Pilot', 'New Manager Mentoring Circle') order by name`,
+    );
+    const [pilot, circle] = programs;
+    const orgId = pilot!.org_id;
+    // What the counts stand for: counting the program's sessions one by one.
+    const counted = async (programId: string) => {
+      const rows = await queryRows<{ status: 'held' | 'cancelled' | 'scheduled'; n: number }>(
+        t.db,
+        sql`select s.status, count(*)::int as n from sessions s
+            left join mentoring_relationships r on r.org_id = s.org_id and r.id = s.relationship_id
+            left join coaching_engagements c on c.org_id = s.org_id and c.id = s.engagement_id
+            where r.program_id = ${programId} or c.program_id = ${programId}
+            group by s.status`,
+      );
+      const direct = { held: 0, cancelled: 0, scheduled: 0 };
+      for (const row of rows) direct[row.status] = row.n;
+      return direct;
+    };
+    const expectCountsRight = async () => {
+      for (const program of [pilot!, circle!]) {
+        expect((await countActivity(t.db, orgId, program.id)).sessions).toEqual(await counted(program.id));
+      }
+    };
+    await expectCountsRight();
+
+    // A coaching pair of the pilot and a mentoring pair, new, in the circle.
+    const [engagement] = await queryRows<{ id: string; coach: string }>(
+      t.db,
+      sql`select id, coach_person_id as coach from coaching_engagements where program_id = ${pilot!.id} limit 1`,
+    );
+    const [one, other] = await queryRows<{ person_id: string }>(
+      t.db,
+      sql`select person_id from program_enrollments where program_id = ${circle!.id} order by person_id limit 2`,
+    );
+    const [relationship] = await queryRows<{ id: string }>(
+      t.db,
+      sql`insert into mentoring_relationships (org_id, program_id, status, origin, score, created_at, updated_at,
+            mentor_person_id, mentee_person_id)
+          values (${orgId}, ${circle!.id}, 'active', 'self_service', 0, now(), now(), ${one!.person_id},
+            ${other!.person_id})
+          returning id`,
+    );
+    // One statement, both pairs: four sessions each.
+    await t.db.execute(sql`insert into sessions (org_id, engagement_id, relationship_id, scheduled_at, duration_minutes,
+        framework, status, created_by_person_id, created_at, updated_at)
+      select ${orgId}, case when pair = 1 then ${engagement!.id}::uuid end,
+        case when pair = 2 then ${relationship!.id}::uuid end,
+        timestamptz '2026-12-01 09:00Z' + k * interval '1 week', 60, 'grow', 'scheduled', ${engagement!.coach}, now(), now()
+      from generate_series(1, 2) pair cross join generate_series(1, 4) k`);
+    await expectCountsRight();
+    expect((await countActivity(t.db, orgId, circle!.id)).sessions).toEqual({ held: 0, cancelled: 0, scheduled: 4 });
+    await t.db.execute(sql`update sessions set status = 'held' where scheduled_at = timestamptz '2026-12-08 09:00Z'`);
+    await expectCountsRight();
+    await t.db.execute(sql`update sessions set status = 'cancelled', agenda = 'moved'
+      where scheduled_at > timestamptz '2026-12-08 09:00Z' and (engagement_id = ${engagement!.id} or relationship_id is not null)`);
+    await expectCountsRight();
+    await t.db.execute(sql`delete from sessions where engagement_id = ${engagement!.id}
+      and scheduled_at > timestamptz '2026-12-01 09:00Z'`);
+    await expectCountsRight();
+    // Removing the pair removes its sessions (cascade), and they leave the counts.
+    await t.db.execute(sql`delete from mentoring_relationships where id = ${relationship!.id}`);
+    await expectCountsRight();
+    expect((await countActivity(t.db, orgId, circle!.id)).sessions).toEqual({ held: 0, cancelled: 0, scheduled: 0 });
   });
 });

@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -73,6 +74,27 @@ export const sessions = pgTable(
     check('sessions_duration_check', sql`${table.durationMinutes} between 15 and 480`),
     check('sessions_framework_check', isOneOf(table.framework, sessionFrameworks)),
     check('sessions_status_check', isOneOf(table.status, sessionStatuses)),
+  ],
+);
+
+/**
+ * How many sessions each pair (`pair_id`: the engagement or the relationship) has per status. A
+ * trigger on `sessions` keeps it (migration 0013), so a program's outcomes add up a few thousand
+ * counts instead of counting a million sessions per request (decision 016). A count may be zero.
+ */
+export const sessionCounts = pgTable(
+  'session_counts',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.orgId, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id').notNull(),
+    status: text('status', { enum: sessionStatuses }).notNull(),
+    total: integer('total').notNull(),
+  },
+  (table) => [
+    primaryKey({ name: 'session_counts_pkey', columns: [table.orgId, table.pairId, table.status] }),
+    check('session_counts_status_check', isOneOf(table.status, sessionStatuses)),
   ],
 );
 
