@@ -16,7 +16,7 @@ describe('demo organization', () => {
     expect(await isDatabaseEmpty(t.connection.db)).toBe(true);
     const summary = await createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null });
     expect(await isDatabaseEmpty(t.connection.db)).toBe(false);
-    expect(summary.programCount).toBe(4);
+    expect(summary.programCount).toBe(5);
     expect(summary.logins.map((login) => login.role).sort()).toEqual([
       'admin',
       'coach',
