@@ -355,10 +355,8 @@ async function successorDetail(
   return {
     ...successor,
     positionId,
-    history: history.map((row) => {
-      const { id, readiness, assessedOn, note, createdAt } = toAssessment(row);
-      return { id, readiness, assessedOn, assessor: toAssessment(row).assessor, note, createdAt };
-    }),
+    // The contract's change has no personId: zod drops it from the answer.
+    history: history.map(toAssessment),
   };
 }
 
