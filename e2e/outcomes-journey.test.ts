@@ -50,6 +50,7 @@ const demoPrograms = [
   'Leadership Coaching Pilot',
   'Leadership Mentoring 2027',
   'New Manager Mentoring Circle',
+  'Succession Accelerator 2027',
   programName,
 ];
 const sections = [
@@ -169,7 +170,7 @@ function statusOfGet(url: string): Promise<number> {
 let readyNowBefore = 0;
 
 describe('a program’s outcomes report, from the figures to the forms behind them', () => {
-  it('the admin opens Outcomes and finds the demo’s four programs', async () => {
+  it('the admin opens Outcomes and finds the demo’s five programs', async () => {
     adminName = await signIn('admin@northwind.example');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Outcomes' }).waitFor();

@@ -38,4 +38,4 @@ export {
   pulseSurveys,
 } from '../modules/team-pulse/team-pulse.table.js';
 export { outcomeMeasurements, programRoiAssumptions } from '../modules/outcomes/outcomes.table.js';
-export { readinessAssessments } from '../modules/succession/succession.table.js';
+export { keyPositions, readinessAssessments, successors } from '../modules/succession/succession.table.js';

@@ -78,6 +78,11 @@ const own = (route: Case['route'], url: Case['url'], body?: Case['body']): Case 
   others: 403,
 });
 
+/** Succession is confidential: admins and sponsors read it, admins write it; to anyone else it does not exist. */
+const successionCollection = { allow: [...admins, 'sponsor'], others: 404 } as const;
+const successionRead = { allow: ['admin', 'sponsor'], others: 404 } as const;
+const successionWrite = { allow: ['admin'], others: 404, deny: { sponsor: 403 } } as const;
+
 const coachingPair = ['coach', 'coachee'] as const;
 const mentoringPair = ['mentor', 'mentee'] as const;
 /** Observers of a coaching engagement and the admin read its sessions' time and status only; only the pair writes. */
@@ -701,6 +706,73 @@ const cases: Case[] = [
     (w) => `/api/people/${w.person.coachee}/readiness-assessments`,
     () => ({ readiness: 'ready_1_2_years', assessedOn: '2026-11-20' }),
   ),
+  // Succession: admins and sponsors read; admins write; to everyone else it does not exist.
+  { route: 'GET /api/key-positions', url: () => '/api/key-positions', ...successionCollection },
+  {
+    route: 'POST /api/key-positions',
+    url: () => '/api/key-positions',
+    body: () => ({ title: 'Head of Cargo', incumbentPersonId: null, criticality: 'high', incumbentLeavingRisk: 'low' }),
+    allow: admins,
+    others: 404,
+    deny: { sponsor: 403 },
+  },
+  {
+    route: 'GET /api/key-positions/{positionId}',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}`,
+    ...successionRead,
+  },
+  {
+    route: 'PUT /api/key-positions/{positionId}',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}`,
+    body: (w) => ({
+      title: markers.succession.text,
+      incumbentPersonId: w.person.sponsor,
+      criticality: 'critical',
+      incumbentLeavingRisk: 'medium',
+      requiredCompetencies: ['decision_making', 'strategic_thinking'],
+    }),
+    ...successionWrite,
+  },
+  {
+    route: 'POST /api/key-positions/{positionId}/successors',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}/successors`,
+    body: (w) => ({ personId: w.person.unrelated, readiness: 'ready_3_plus_years' }),
+    ...successionWrite,
+  },
+  {
+    route: 'GET /api/key-positions/{positionId}/successors/{successorId}',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}/successors/${w.keyPosition.successorId}`,
+    ...successionRead,
+  },
+  {
+    route: 'POST /api/key-positions/{positionId}/successors/{successorId}/readiness',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}/successors/${w.keyPosition.successorId}/readiness`,
+    body: () => ({ readiness: 'ready_now', note: 'Ran the winter schedule' }),
+    ...successionWrite,
+  },
+  {
+    route: 'GET /api/key-positions/{positionId}/successors/{successorId}/gap',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}/successors/${w.keyPosition.successorId}/gap`,
+    ...successionRead,
+  },
+  {
+    route: 'DELETE /api/key-positions/{positionId}/successors/{successorId}',
+    url: (w) => `/api/key-positions/${w.keyPosition.id}/successors/${w.keyPosition.spareSuccessorId}`,
+    ...successionWrite,
+  },
+  {
+    route: 'DELETE /api/key-positions/{positionId}',
+    url: (w) => `/api/key-positions/${w.keyPosition.spareId}`,
+    ...successionWrite,
+  },
+  { route: 'GET /api/bench-strength', url: () => '/api/bench-strength', ...successionCollection },
+  { route: 'GET /api/nine-box', url: () => '/api/nine-box', ...successionCollection },
+  {
+    route: 'PUT /api/nine-box/{personId}',
+    url: (w) => `/api/nine-box/${w.person.unrelated}`,
+    body: () => ({ performance: 3, potential: 1, reason: 'Delivered the new hub on time' }),
+    ...successionWrite,
+  },
 ];
 
 function expected(row: Case, role: RoleName): Outcome {

@@ -75,6 +75,8 @@ export type Action =
   | 'pulseSurvey.manage'
   | 'teamPulse.readOwn'
   | 'readiness.manage'
+  | 'succession.read'
+  | 'succession.manage'
   | 'outcomes.list'
   | 'outcomes.read'
   | 'outcomes.manage';
@@ -399,6 +401,20 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
       // A profile's scores go to the person's current mentor or coach only; to others, admins
       // included, it does not exist.
       if (!record?.isGuide) throw new AppError('NOT_FOUND', { message: 'Not found.' });
+      return actor;
+    case 'succession.read':
+      // Succession is confidential: the admins and the program sponsors (the sponsor role) read it;
+      // to anyone else it does not exist, so nobody learns they or others are named.
+      if (!actor.roles.includes('admin') && !actor.roles.includes('sponsor')) {
+        throw new AppError('NOT_FOUND', { message: 'Not found.' });
+      }
+      return actor;
+    case 'succession.manage':
+      // Only admins name successors, judge readiness and move people on the nine-box.
+      if (!actor.roles.includes('admin')) {
+        if (actor.roles.includes('sponsor')) throw new AppError('FORBIDDEN', { message: 'This needs the admin role.' });
+        throw new AppError('NOT_FOUND', { message: 'Not found.' });
+      }
       return actor;
     case 'readiness.manage':
     case 'outcomes.manage':

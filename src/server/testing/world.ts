@@ -6,6 +6,7 @@ import type { MatchingRun, MatchRequest } from '../../contract/matching.js';
 import type { ProgramEnrollment } from '../../contract/programs.js';
 import type { RelationshipPage } from '../../contract/relationships.js';
 import type { CalendarFeed, Session, SessionActionItem } from '../../contract/sessions.js';
+import type { KeyPosition, SuccessorDetail } from '../../contract/succession.js';
 import type { WeeklyGoal } from '../../contract/weekly-goals.js';
 import { behaviouralProfile, engagementPulse, leadership360 } from '../../domain/assessments/index.js';
 import { queryRows } from '../db/client.js';
@@ -55,6 +56,8 @@ export const markers = {
   feedbackManager: { text: 'MARK-360-MANAGER ready for a bigger team', readers: ['coachee', 'manager'] },
   // A direct report who answered alone: below the threshold, shown to nobody, ever.
   feedbackSuppressed: { text: 'MARK-360-SUPPRESSED avoids hard conversations', readers: [] },
+  // A key position naming the coachee as a successor: succession is for admins and sponsors only.
+  succession: { text: 'MARK-SUCCESSION coachee named for the COO seat', readers: ['admin', 'sponsor'] },
   otherOrganization: { text: 'Elsewhere Marker', readers: ['otherOrg'] },
   organization: {
     text: 'Northwind',
@@ -113,6 +116,8 @@ export type World = {
   pulseToken: string;
   /** The pilot's first business or behavioural outcome, for measurements. */
   pilotOutcomeId: string;
+  /** A key position naming the coachee (and the mentee, to remove); a second one to archive. */
+  keyPosition: { id: string; successorId: string; spareSuccessorId: string; spareId: string };
 };
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
@@ -524,6 +529,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     'pilot outcome',
   );
   await ok(as.coachee.put('/api/behavioural-profile', { answers: ratedAll(behaviouralProfile, 3) }), 'profile');
+  const keyPosition = await createKeyPosition(t, as, person);
 
   // Admin work: a recommendation to override, an enrollment to remove, a matching run to edit.
   await ok(
@@ -587,5 +593,45 @@ export async function createWorld(t: TestApp): Promise<World> {
     pulseSurveyId: pulse.surveyId,
     pulseToken: pulse.token,
     pilotOutcomeId: pilotOutcome.id,
+    keyPosition,
   };
+}
+
+/** Succession: the coachee named for a key position (with the marker), the mentee too, and a spare position. */
+async function createKeyPosition(t: TestApp, as: Record<RoleName, Client>, person: World['person']) {
+  const position = await ok<KeyPosition>(
+    as.admin.post('/api/key-positions', {
+      title: markers.succession.text,
+      incumbentPersonId: person.sponsor,
+      criticality: 'critical',
+      incumbentLeavingRisk: 'high',
+      requiredCompetencies: ['decision_making'],
+    }),
+    'key position',
+  );
+  const name = (personId: string) =>
+    ok<SuccessorDetail>(
+      as.admin.post(`/api/key-positions/${position.id}/successors`, {
+        personId,
+        readiness: 'ready_1_2_years',
+        note: markers.succession.text,
+      }),
+      'successor',
+    );
+  const successor = await name(person.coachee);
+  const spareSuccessor = await name(person.mentee);
+  const spare = await ok<KeyPosition>(
+    as.admin.post('/api/key-positions', {
+      title: 'Head of Line Maintenance',
+      incumbentPersonId: null,
+      criticality: 'medium',
+      incumbentLeavingRisk: 'low',
+    }),
+    'spare key position',
+  );
+  // A known box for the nine-box move (the matrix moves the unrelated person to 3/1).
+  await t.db.execute(
+    sql`update people set performance_rating = 2, potential_rating = 2 where id = ${person.unrelated}`,
+  );
+  return { id: position.id, successorId: successor.id, spareSuccessorId: spareSuccessor.id, spareId: spare.id };
 }

@@ -28,6 +28,8 @@ export const navigation = [
   { label: 'Instruments', to: '/instruments', audience: ['admin'] },
   { label: 'Team pulse', to: '/pulse-surveys', audience: ['admin'] },
   { label: 'Outcomes', to: '/outcomes', audience: ['admin'] },
+  { label: 'Succession', to: '/succession', audience: ['admin', 'sponsor'] },
+  { label: 'Nine-box', to: '/nine-box', audience: ['admin', 'sponsor'] },
   { label: 'Users', to: '/users', audience: ['admin'] },
   { label: 'Settings', to: '/settings', audience: ['admin'] },
   { label: 'My engagements', to: '/engagements', audience: ['coach'] },

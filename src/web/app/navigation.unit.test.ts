@@ -24,6 +24,8 @@ describe('navigation by role', () => {
       'Instruments',
       'Team pulse',
       'Outcomes',
+      'Succession',
+      'Nine-box',
       'Users',
       'Settings',
       '360 feedback',

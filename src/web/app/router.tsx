@@ -19,6 +19,9 @@ import { RequestsPage } from '../features/matching/requests-page';
 import { SelfServicePage } from '../features/matching/self-service-page';
 import { OutcomesPage, ProgramDashboardPage } from '../features/outcomes/outcomes-list-page';
 import { ProgramOutcomesPage } from '../features/outcomes/program-outcomes-page';
+import { KeyPositionPage } from '../features/succession/key-position-page';
+import { NineBoxPage } from '../features/succession/nine-box-page';
+import { SuccessionPage } from '../features/succession/succession-page';
 import { ImportPeoplePage } from '../features/people/import-people-page';
 import { PeoplePage } from '../features/people/people-page';
 import { parsePeopleSearch } from '../features/people/people-search';
@@ -328,6 +331,27 @@ const programOutcomesRoute = createRoute({
 
 const outcomeRoutes = [outcomesRoute, dashboardRoute, programOutcomesRoute] as const;
 
+// Succession: the bench and key positions, one position with its successors, and the nine-box.
+const successionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/succession',
+  component: SuccessionPage,
+});
+
+const keyPositionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/succession/$positionId',
+  component: KeyPositionPage,
+});
+
+const nineBoxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/nine-box',
+  component: NineBoxPage,
+});
+
+const successionRoutes = [successionRoute, keyPositionRoute, nineBoxRoute] as const;
+
 const pageRoutes = [
   homeRoute,
   programsRoute,
@@ -342,6 +366,7 @@ const pageRoutes = [
   profileRoute,
   ...pulseRoutes,
   ...outcomeRoutes,
+  ...successionRoutes,
   settingsRoute,
   ...accountRoutes,
 ];

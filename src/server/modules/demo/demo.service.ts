@@ -12,6 +12,7 @@ import { generateDemoPeople, type DemoPerson } from './demo.people.js';
 import { planDemoPrograms } from './demo.programs.js';
 import { insertDemoEngagement } from './demo.engagements.js';
 import { seedDemoOutcomes } from './demo.outcomes.js';
+import { seedDemoSuccession } from './demo.succession.js';
 
 export const demoOrganizationName = 'Northwind Aviation (demo)';
 export const demoPassword = 'tandem-demo';
@@ -173,19 +174,31 @@ export async function createDemoOrganization(
         .filter((program) => program.enrollments.length < demoPeople.length)
         .flatMap((program) => program.enrollments.map((enrollment) => enrollment.key)),
     });
+    // Key positions with a year of successors' readiness, and a blended program open to enrollment.
+    const personOf = (role: Role) => logins.find((login) => login.role === role)!.person!.key;
+    await seedDemoSuccession(tx, {
+      orgId: organization.orgId,
+      people: demoPeople,
+      ids,
+      now,
+      sponsorKey: sponsor.key,
+      adminKey: personOf('admin'),
+      coachKey: personOf('coach'),
+      mentorKey: personOf('mentor'),
+    });
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,
       actorUserId: null,
       action: 'demo.created',
       targetType: 'organization',
       targetId: organization.orgId,
-      details: { people: demoPeople.length, users: users.length, programs: programs.length + 1 },
+      details: { people: demoPeople.length, users: users.length, programs: programs.length + 2 },
     });
   });
   return {
     organizationName: demoOrganizationName,
     peopleCount: demoPeople.length,
-    programCount: programs.length + 1,
+    programCount: programs.length + 2,
     password: demoPassword,
     logins: logins.map((login) => ({
       role: login.role,

@@ -16,7 +16,7 @@ describe('demo organization', () => {
     expect(await isDatabaseEmpty(t.connection.db)).toBe(true);
     const summary = await createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null });
     expect(await isDatabaseEmpty(t.connection.db)).toBe(false);
-    expect(summary.programCount).toBe(4);
+    expect(summary.programCount).toBe(5);
     expect(summary.logins.map((login) => login.role).sort()).toEqual([
       'admin',
       'coach',
@@ -49,7 +49,7 @@ describe('demo organization', () => {
     expect(rows).toEqual([{ matches: true }]);
   });
 
-  it('has two mentoring programs ready to match, a coaching pilot with an engagement to agree, and a coaching program a year under way', async () => {
+  it('has two mentoring programs ready to match, a coaching pilot with an engagement to agree, a coaching program a year under way and a blended succession program enrolling', async () => {
     const programs = await queryRows<{ name: string; type: string; status: string; enrolled: number }>(
       t.connection.db,
       sql`select p.name, p.type, p.status, count(e.id)::int as enrolled
@@ -61,6 +61,7 @@ describe('demo organization', () => {
       { name: 'Leadership Coaching Pilot', type: 'coaching', status: 'running', enrolled: 2 },
       { name: 'Leadership Mentoring 2027', type: 'mentoring', status: 'matching', enrolled: 200 },
       { name: 'New Manager Mentoring Circle', type: 'mentoring', status: 'matching', enrolled: 14 },
+      { name: 'Succession Accelerator 2027', type: 'blended', status: 'enrolling', enrolled: 2 },
     ]);
     const engagements = await queryRows<{ coach: string; leader: string; manager: string; status: string }>(
       t.connection.db,

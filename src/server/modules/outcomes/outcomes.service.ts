@@ -21,7 +21,7 @@ import { AppError } from '../../http/errors.js';
 import { authorize, type Actor } from '../../http/policy.js';
 import { listClosedCycleScores } from '../assessments/index.js';
 import { recordAuditEvent } from '../audit/index.js';
-import { listReadinessOf } from '../succession/index.js';
+import { listReadinessOfProgram } from '../succession/index.js';
 import {
   countActivity,
   findPersonName,
@@ -91,22 +91,15 @@ export async function getProgramOutcomes(
 ): Promise<ProgramOutcomes> {
   const program = await loadProgram(deps, actor, programId);
   const today = deps.clock.now().toISOString().slice(0, 10);
-  // The reads do not depend on one another (readiness only on the participants): issued together,
-  // they overlap on the server's cores and with the parsing of earlier answers here.
+  // The reads do not depend on one another: issued together, they overlap on the server's cores
+  // and with the parsing of earlier answers here.
   const { orgId } = actor;
-  const participantsRead = listParticipants(deps.db, orgId, programId);
   const [participants, cycles, pulse, readinessRows, highPotentials, measurements, outcomes, activity, goalRows, roi] =
     await Promise.all([
-      participantsRead,
+      listParticipants(deps.db, orgId, programId),
       listClosedCycleScores(deps.db, orgId, programId),
       listPulseScores(deps.db, orgId, programId, program.targetTiers),
-      participantsRead.then((rows) =>
-        listReadinessOf(
-          deps.db,
-          orgId,
-          rows.map((person) => person.id),
-        ),
-      ),
+      listReadinessOfProgram(deps.db, orgId, programId),
       program.startDate <= today ? listHighPotentials(deps.db, orgId, programId, program.startDate) : [],
       listMeasurements(deps.db, orgId, programId),
       listOutcomes(deps.db, orgId, programId),

@@ -8,6 +8,7 @@ import type { Actor } from '../../http/policy.js';
 import { clearFeedbackCommentsBy } from '../assessments/index.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { getPersonRow } from '../people/index.js';
+import { endSuccessionOf } from '../succession/index.js';
 import { collectPersonalData, withholdPairContent } from './privacy.export.js';
 import {
   anonymisePerson,
@@ -120,6 +121,7 @@ export async function erasePerson(
     const feedbackCommentsCleared = await clearFeedbackCommentsBy(tx, actor.orgId, person.id);
     const behaviouralProfilesDeleted = await deleteBehaviouralProfileOf(tx, actor.orgId, person.id);
     const pulseInvitationsDeleted = await deletePulseInvitationsOf(tx, actor.orgId, person.id);
+    const benchesLeft = await endSuccessionOf(tx, actor.orgId, person.id, isoDay(now));
     const userIds = await disableLoginsOf(tx, actor.orgId, person.id, now);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: actor.orgId,
@@ -134,6 +136,7 @@ export async function erasePerson(
         feedbackCommentsCleared,
         behaviouralProfilesDeleted,
         pulseInvitationsDeleted,
+        benchesLeft,
       },
     });
     return {

@@ -1,2 +1,8 @@
-export { listReadinessOf } from './succession.repo.js';
+export {
+  endSuccessionOf,
+  insertPosition,
+  insertReadiness,
+  insertSuccessor,
+  listReadinessOfProgram,
+} from './succession.repo.js';
 export { registerSuccessionRoutes } from './succession.routes.js';

@@ -25,22 +25,30 @@ export function TrendChart({
   quarters,
   series,
   markers = [],
+  limits,
   description,
 }: {
   quarters: readonly string[];
   series: readonly TrendSeries[];
   markers?: readonly { quarter: string; label: string }[];
+  /** The scale's possible range (0–100 for a percentage): the padding never reaches past it. */
+  limits?: readonly [number, number];
   description: string;
 }) {
   const values = series.flatMap((entry) => entry.values.filter((value): value is number => value !== null));
   // A little room above and below, so no point sits on the plot's edge.
   const [low, high] = [Math.min(...values), Math.max(...values)];
   const pad = (high - low) * 0.1;
-  const ticks = niceTicks(low - pad, high + pad, 5);
+  const ticks = niceTicks(
+    limits ? Math.max(limits[0], low - pad) : low - pad,
+    limits ? Math.min(limits[1], high + pad) : high + pad,
+    5,
+  );
   const domain = tickDomain(ticks);
   const xs = spread(quarters.length, left + 24, right - 24);
   const y = (value: number) => scaleLinear(value, domain, [bottom, top]);
-  // With many quarters every other label keeps them from running into each other.
+  // With many quarters every other label keeps them from running into each other; counted from
+  // the latest, which is always labelled.
   const labelEvery = quarters.length > 8 ? 2 : 1;
 
   return (
@@ -89,7 +97,7 @@ export function TrendChart({
             );
           })}
           {quarters.map((quarter, index) =>
-            index % labelEvery === 0 || index === quarters.length - 1 ? (
+            (quarters.length - 1 - index) % labelEvery === 0 ? (
               <text
                 key={quarter}
                 x={xs[index]}

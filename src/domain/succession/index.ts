@@ -1,0 +1,3 @@
+export * from './bench.js';
+export * from './gap.js';
+export * from './nine-box.js';
