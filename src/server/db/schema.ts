@@ -28,3 +28,9 @@ export {
 } from '../modules/team-pulse/team-pulse.table.js';
 export { outcomeMeasurements, programRoiAssumptions } from '../modules/outcomes/outcomes.table.js';
 export { readinessAssessments } from '../modules/succession/succession.table.js';
+export {
+  feedbackRequests,
+  kudos,
+  ongoingFeedback,
+  sessionFeedbackPrompts,
+} from '../modules/ongoing-feedback/ongoing-feedback.table.js';

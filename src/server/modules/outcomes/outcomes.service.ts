@@ -20,6 +20,7 @@ import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { authorize, type Actor } from '../../http/policy.js';
 import { listClosedCycleScores } from '../assessments/index.js';
+import { countFeedbackHabits } from '../ongoing-feedback/index.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { listReadinessOf } from '../succession/index.js';
 import {
@@ -201,8 +202,23 @@ export async function getProgramOutcomes(
     first: Number(row.first),
     latest: Number(row.latest),
   }));
+  // Behaviour: how often participants asked for and gave feedback since the start (counts only).
+  const habits = await countFeedbackHabits(
+    deps.db,
+    actor.orgId,
+    participants.map((person) => person.id),
+    program.startDate,
+  );
   const kirkpatrick = summarizeKirkpatrick(
-    { ...activity, goalProgress, feedbackChange, engagement, retention, businessOutcomes },
+    {
+      ...activity,
+      goalProgress,
+      feedbackChange,
+      feedbackHabits: [...habits.values()],
+      engagement,
+      retention,
+      businessOutcomes,
+    },
     options,
   );
 

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { deleteBehaviouralProfileOf } from '../behavioural-profiles/index.js';
 import { deletePulseInvitationsOf } from '../team-pulse/index.js';
+import { clearOngoingFeedbackTextsOf } from '../ongoing-feedback/index.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/policy.js';
 import { clearFeedbackCommentsBy } from '../assessments/index.js';
@@ -120,6 +121,7 @@ export async function erasePerson(
     const feedbackCommentsCleared = await clearFeedbackCommentsBy(tx, actor.orgId, person.id);
     const behaviouralProfilesDeleted = await deleteBehaviouralProfileOf(tx, actor.orgId, person.id);
     const pulseInvitationsDeleted = await deletePulseInvitationsOf(tx, actor.orgId, person.id);
+    const ongoingFeedbackTextsCleared = await clearOngoingFeedbackTextsOf(tx, actor.orgId, person.id);
     const userIds = await disableLoginsOf(tx, actor.orgId, person.id, now);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: actor.orgId,
@@ -134,6 +136,7 @@ export async function erasePerson(
         feedbackCommentsCleared,
         behaviouralProfilesDeleted,
         pulseInvitationsDeleted,
+        ongoingFeedbackTextsCleared,
       },
     });
     return {
@@ -144,6 +147,7 @@ export async function erasePerson(
       feedbackCommentsCleared,
       behaviouralProfilesDeleted,
       pulseInvitationsDeleted,
+      ongoingFeedbackTextsCleared,
       loginsDisabled: userIds.length,
     };
   });
