@@ -12,6 +12,7 @@ import { generateDemoPeople, type DemoPerson } from './demo.people.js';
 import { planDemoPrograms } from './demo.programs.js';
 import { insertDemoEngagement } from './demo.engagements.js';
 import { seedDemoOutcomes } from './demo.outcomes.js';
+import { seedDemoFeedbackExchange } from './demo.feedback.js';
 
 export const demoOrganizationName = 'Northwind Aviation (demo)';
 export const demoPassword = 'tandem-demo';
@@ -172,6 +173,14 @@ export async function createDemoOrganization(
       busyKeys: programs
         .filter((program) => program.enrollments.length < demoPeople.length)
         .flatMap((program) => program.enrollments.map((enrollment) => enrollment.key)),
+    });
+    await seedDemoFeedbackExchange(tx, {
+      orgId: organization.orgId,
+      people: demoPeople,
+      ids,
+      now,
+      participantKey: participant.key,
+      loginKeys: logins.flatMap((login) => (login.person ? [login.person.key] : [])),
     });
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,
