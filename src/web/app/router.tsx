@@ -19,6 +19,8 @@ import { RequestsPage } from '../features/matching/requests-page';
 import { SelfServicePage } from '../features/matching/self-service-page';
 import { OutcomesPage, ProgramDashboardPage } from '../features/outcomes/outcomes-list-page';
 import { ProgramOutcomesPage } from '../features/outcomes/program-outcomes-page';
+import { FeedbackExchangePage } from '../features/ongoing-feedback/feedback-exchange-page';
+import { KudosPage } from '../features/ongoing-feedback/kudos-page';
 import { ImportPeoplePage } from '../features/people/import-people-page';
 import { PeoplePage } from '../features/people/people-page';
 import { parsePeopleSearch } from '../features/people/people-search';
@@ -286,6 +288,21 @@ const profileRoute = createRoute({
   component: BehaviouralProfilePage,
 });
 
+// Ongoing feedback: asking, answering and sharing feedback, and kudos.
+const feedbackExchangeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/feedback-exchange',
+  component: FeedbackExchangePage,
+});
+
+const kudosRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/kudos',
+  component: KudosPage,
+});
+
+const ongoingFeedbackRoutes = [feedbackExchangeRoute, kudosRoute] as const;
+
 // The quarterly team pulse: the admins' surveys and results, and each leader's own team.
 const pulseSurveysRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -340,6 +357,7 @@ const pageRoutes = [
   ...sessionRoutes,
   ...feedbackRoutes,
   profileRoute,
+  ...ongoingFeedbackRoutes,
   ...pulseRoutes,
   ...outcomeRoutes,
   settingsRoute,
