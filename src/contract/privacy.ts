@@ -225,6 +225,59 @@ const TeamPulseRecord = z.object({
 });
 
 /**
+ * Ongoing feedback: requests the person sent and received, feedback they gave and got, kudos both
+ * ways and the feedback prompts of their sessions. In an administrator's export the words are left
+ * out (empty, or null for a prompt's answer): they are the two people's, not the organization's.
+ */
+const OngoingFeedbackRecord = z.object({
+  requests: z.array(
+    z.object({
+      direction: z.enum(['sent', 'received']),
+      requester: OtherPerson,
+      asked: OtherPerson,
+      competencyKey: z.string(),
+      question: z.string(),
+      status: z.string(),
+      createdAt: Timestamp,
+      decidedAt: Timestamp.nullable(),
+    }),
+  ),
+  feedback: z.array(
+    z.object({
+      direction: z.enum(['given', 'received']),
+      giver: OtherPerson,
+      about: OtherPerson,
+      competencyKey: z.string(),
+      text: z.string(),
+      sharedWithGuidesAt: Timestamp.nullable(),
+      createdAt: Timestamp,
+    }),
+  ),
+  kudos: z.array(
+    z.object({
+      direction: z.enum(['given', 'received']),
+      giver: OtherPerson,
+      recipient: OtherPerson,
+      competencyKey: z.string().nullable(),
+      message: z.string(),
+      isVisibleToTeam: z.boolean(),
+      createdAt: Timestamp,
+    }),
+  ),
+  sessionPrompts: z.array(
+    z.object({
+      sessionId: z.uuid(),
+      askedBy: OtherPerson,
+      participant: OtherPerson,
+      askedAt: Timestamp,
+      answer: z.string().nullable(),
+      answeredAt: Timestamp.nullable(),
+    }),
+  ),
+});
+export type OngoingFeedbackRecord = z.infer<typeof OngoingFeedbackRecord>;
+
+/**
  * Everything Tandem holds about one person (GDPR articles 15 and 20), as one JSON document. Other
  * people appear by name only; nobody else's private notes are in it.
  */
@@ -251,6 +304,7 @@ export const PersonalDataExport = z.object({
   feedbackGiven: z.array(FeedbackGiven),
   behaviouralProfile: BehaviouralProfileRecord.nullable(),
   teamPulse: TeamPulseRecord,
+  ongoingFeedback: OngoingFeedbackRecord,
 });
 export type PersonalDataExport = z.infer<typeof PersonalDataExport>;
 
@@ -271,6 +325,8 @@ export const ErasureResult = z.object({
   /** Their behavioural profile (0 or 1) and their pulse invitations, deleted; pulse answers never named them. */
   behaviouralProfilesDeleted: z.number().int(),
   pulseInvitationsDeleted: z.number().int(),
+  /** Requests, feedback, kudos and prompt answers of theirs or about them whose words were removed (the counts stay). */
+  ongoingFeedbackTextsCleared: z.number().int(),
   loginsDisabled: z.number().int(),
 });
 export type ErasureResult = z.infer<typeof ErasureResult>;

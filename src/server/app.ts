@@ -32,6 +32,7 @@ import { registerBehaviouralProfileRoutes } from './modules/behavioural-profiles
 import { pulsePathPrefix, registerTeamPulseRoutes } from './modules/team-pulse/index.js';
 import { registerOutcomeRoutes } from './modules/outcomes/index.js';
 import { registerSuccessionRoutes } from './modules/succession/index.js';
+import { registerOngoingFeedbackRoutes } from './modules/ongoing-feedback/index.js';
 
 const requestIdPattern = /^[\w.:-]{1,128}$/;
 
@@ -125,6 +126,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerTeamPulseRoutes(app, { db, clock, publicUrl: deps.config.publicUrl });
   registerSuccessionRoutes(app, { db, clock });
   registerOutcomeRoutes(app, { db, clock });
+  registerOngoingFeedbackRoutes(app, { db, clock });
 
   const hasWeb = existsSync(path.join(deps.config.webDir, 'index.html'));
   if (hasWeb) {

@@ -77,6 +77,19 @@ const input: KirkpatrickInput = {
   pairs: { total: 14, endedEarly: 2 },
   goalProgress,
   feedbackChange: okFeedback,
+  // Ten participants: 12 requests sent and 7 pieces given between them.
+  feedbackHabits: [
+    { sought: 3, given: 1 },
+    { sought: 0, given: 0 },
+    { sought: 2, given: 2 },
+    { sought: 1, given: 0 },
+    { sought: 0, given: 1 },
+    { sought: 4, given: 2 },
+    { sought: 0, given: 0 },
+    { sought: 1, given: 1 },
+    { sought: 1, given: 0 },
+    { sought: 0, given: 0 },
+  ],
   engagement,
   retention,
   businessOutcomes: [business('ok'), business('not_enough_data'), business('ok')],
@@ -135,6 +148,36 @@ describe('summarizeKirkpatrick', () => {
       },
     })[2]!;
     expect(withheld.summary).toBe(reason);
+  });
+
+  it('counts feedback sought and given per participant, everyone included, as behaviour', () => {
+    const behaviour = levels[2]!;
+    expect(behaviour.figures.slice(-2)).toEqual([
+      { label: 'Feedback sought per participant', value: '1.2', n: 10 },
+      { label: 'Feedback given per participant', value: '0.7', n: 10 },
+    ]);
+    // Also when the 360 change gives no figures.
+    const reason = 'No participant has both a pre and a post 360; figures need at least 5.';
+    const without360 = summarizeKirkpatrick({
+      ...input,
+      feedbackChange: {
+        ...okFeedback,
+        overall: { ...okFeedback.overall, n: 0, result: { status: 'not_enough_data', n: 0, minimumN: 5, reason } },
+      },
+    })[2]!;
+    expect(without360.figures.map((figure) => figure.label)).toEqual([
+      'Participants with a pre and a post 360',
+      'Feedback sought per participant',
+      'Feedback given per participant',
+    ]);
+  });
+
+  it('withholds the feedback habits below five participants', () => {
+    const behaviour = summarizeKirkpatrick({ ...input, feedbackHabits: input.feedbackHabits.slice(0, 4) })[2]!;
+    expect(behaviour.figures.slice(-2)).toEqual([
+      { label: 'Feedback sought per participant', value: 'Not enough data', n: 4 },
+      { label: 'Feedback given per participant', value: 'Not enough data', n: 4 },
+    ]);
   });
 
   it('gathers engagement, retention and business metrics into the results', () => {

@@ -20,6 +20,8 @@ export type KirkpatrickInput = {
   /** Per coaching goal with two or more progress ratings (1–5): its first and its latest. */
   goalProgress: { first: number; latest: number }[];
   feedbackChange: FeedbackChange;
+  /** Per participant: feedback requests they sent and pieces of feedback they gave since the start. */
+  feedbackHabits: { sought: number; given: number }[];
   engagement: EngagementChange;
   retention: Retention;
   businessOutcomes: BusinessOutcome[];
@@ -39,7 +41,7 @@ export function summarizeKirkpatrick(
   return [
     reaction(input.sessions, input.pairs, options),
     learning(input.goalProgress, options),
-    behaviour(input.feedbackChange, options),
+    behaviour(input.feedbackChange, input.feedbackHabits, options),
     results(input, options),
   ];
 }
@@ -107,15 +109,43 @@ function learning(goalProgress: KirkpatrickInput['goalProgress'], options: Outco
   };
 }
 
-function behaviour(feedbackChange: FeedbackChange, options: OutcomeOptions): KirkpatrickLevel {
+/**
+ * Asking for and giving feedback, as habits: the mean count per participant, over every participant
+ * (those who did neither count as zero), withheld below the minimum n like every other figure.
+ */
+function feedbackHabitFigures(habits: KirkpatrickInput['feedbackHabits'], options: OutcomeOptions): Figure[] {
+  const n = habits.length;
+  const figure = (label: string, counts: number[]): Figure => ({
+    label,
+    value: n < requiredN(options) ? 'Not enough data' : formatNumber(mean(counts), 1),
+    n,
+  });
+  return [
+    figure(
+      'Feedback sought per participant',
+      habits.map((habit) => habit.sought),
+    ),
+    figure(
+      'Feedback given per participant',
+      habits.map((habit) => habit.given),
+    ),
+  ];
+}
+
+function behaviour(
+  feedbackChange: FeedbackChange,
+  habits: KirkpatrickInput['feedbackHabits'],
+  options: OutcomeOptions,
+): KirkpatrickLevel {
   const { overall } = feedbackChange;
   const coverage: Figure = {
     label: 'Participants with a pre and a post 360',
     value: `${feedbackChange.withBoth} of ${feedbackChange.participants}`,
     n: feedbackChange.participants,
   };
+  const habitFigures = feedbackHabitFigures(habits, options);
   if (overall.result.status !== 'ok') {
-    return { level: 'behaviour', summary: overall.result.reason, figures: [coverage] };
+    return { level: 'behaviour', summary: overall.result.reason, figures: [coverage, ...habitFigures] };
   }
   const { preMean, postMean, meanChange, ci, p, hedgesGz } = overall.result;
   const change = formatChange(meanChange, ci, options.confidence);
@@ -130,6 +160,7 @@ function behaviour(feedbackChange: FeedbackChange, options: OutcomeOptions): Kir
       { label: 'Change', value: change, n },
       { label: 'p-value', value: formatP(p), n },
       { label: 'Effect size (Hedges’ gz)', value: formatScore(hedgesGz), n },
+      ...habitFigures,
     ],
   };
 }

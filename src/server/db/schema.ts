@@ -39,3 +39,9 @@ export {
 } from '../modules/team-pulse/team-pulse.table.js';
 export { outcomeMeasurements, programRoiAssumptions } from '../modules/outcomes/outcomes.table.js';
 export { keyPositions, readinessAssessments, successors } from '../modules/succession/succession.table.js';
+export {
+  feedbackRequests,
+  kudos,
+  ongoingFeedback,
+  sessionFeedbackPrompts,
+} from '../modules/ongoing-feedback/ongoing-feedback.table.js';

@@ -697,6 +697,88 @@ const cases: Case[] = [
     (w) => `/api/programs/${w.programs.pilot}/outcomes/${w.pilotOutcomeId}/measurements`,
     (w) => ({ leaderPersonId: w.person.coachee, measuredOn: '2026-11-01', value: 3 }),
   ),
+  // Ongoing feedback: everyone linked to a person asks, gives and sends kudos; a request is the
+  // asked person's to decline; the person it is about shares a piece; shared pieces go to their
+  // current coach or mentor; a session's prompt is its two people's.
+  { ...own('GET /api/colleagues', () => '/api/colleagues?search=a'), allow: withPerson, deny: { otherOrg: 403 } },
+  {
+    ...own(
+      'POST /api/feedback-requests',
+      () => '/api/feedback-requests',
+      (w) => ({ askedPersonId: w.spare.personToEnroll, competencyKey: 'strategic_thinking' }),
+    ),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  {
+    ...own('GET /api/feedback-requests', () => '/api/feedback-requests?direction=received'),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  {
+    route: 'POST /api/feedback-requests/{id}/decline',
+    url: (w) => `/api/feedback-requests/${w.feedbackRequestId}/decline`,
+    allow: ['mentor'],
+    others: 404,
+    deny: { coachee: 403 },
+  },
+  {
+    ...own(
+      'POST /api/feedback',
+      () => '/api/feedback',
+      (w) => ({ aboutPersonId: w.spare.personToEnroll, competencyKey: 'strategic_thinking', text: 'Matrix feedback' }),
+    ),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  { ...own('GET /api/feedback', () => '/api/feedback?direction=received'), allow: withPerson, deny: { otherOrg: 403 } },
+  {
+    route: 'PUT /api/feedback/{id}/sharing',
+    url: (w) => `/api/feedback/${w.sharedFeedbackId}/sharing`,
+    body: () => ({ sharedWithGuides: true }),
+    allow: ['coachee'],
+    others: 404,
+    deny: { manager: 403 },
+  },
+  {
+    route: 'GET /api/people/{personId}/shared-feedback',
+    url: (w) => `/api/people/${w.person.coachee}/shared-feedback`,
+    allow: ['coach', 'coachee'],
+    others: 404,
+  },
+  {
+    ...own(
+      'POST /api/kudos',
+      () => '/api/kudos',
+      (w) => ({ toPersonId: w.spare.personToEnroll, message: 'Matrix kudos' }),
+    ),
+    allow: withPerson,
+    deny: { otherOrg: 403 },
+  },
+  { ...own('GET /api/kudos', () => '/api/kudos?direction=received'), allow: withPerson, deny: { otherOrg: 403 } },
+  { ...own('GET /api/team-kudos', () => '/api/team-kudos'), allow: withPerson, deny: { otherOrg: 403 } },
+  {
+    // Asked in the world already: the coach's request passes the policy and answers 409.
+    route: 'POST /api/sessions/{sessionId}/feedback-prompt',
+    url: (w) => `/api/sessions/${w.coachingSession}/feedback-prompt`,
+    allow: ['coach'],
+    others: 404,
+    deny: { coachee: 403 },
+  },
+  {
+    route: 'GET /api/sessions/{sessionId}/feedback-prompt',
+    url: (w) => `/api/sessions/${w.coachingSession}/feedback-prompt`,
+    allow: ['coach', 'coachee'],
+    others: 404,
+  },
+  {
+    route: 'PUT /api/sessions/{sessionId}/feedback-prompt',
+    url: (w) => `/api/sessions/${w.coachingSession}/feedback-prompt`,
+    body: () => ({ answer: 'Matrix answer' }),
+    allow: ['coachee'],
+    others: 404,
+    deny: { coach: 403 },
+  },
   adminRecord(
     'GET /api/people/{personId}/readiness-assessments',
     (w) => `/api/people/${w.person.coachee}/readiness-assessments`,

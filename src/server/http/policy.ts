@@ -79,7 +79,14 @@ export type Action =
   | 'succession.manage'
   | 'outcomes.list'
   | 'outcomes.read'
-  | 'outcomes.manage';
+  | 'outcomes.manage'
+  | 'ongoingFeedback.takePart'
+  | 'feedbackRequest.decline'
+  | 'ongoingFeedback.share'
+  | 'ongoingFeedback.readShared'
+  | 'feedbackPrompt.read'
+  | 'feedbackPrompt.ask'
+  | 'feedbackPrompt.answer';
 
 /** The people of a coaching engagement, and which of them the goal agreement asks to confirm. */
 export type CoachingPartyIds = {
@@ -104,6 +111,11 @@ export type PolicyRecord = {
   feedbackCycle?: FeedbackCycleIds;
   /** For a program's outcomes (`outcomes.read`): the person who sponsors it. */
   sponsorPersonId?: string | null;
+  /** For ongoing feedback: who asked whom, who gave a piece about whom. */
+  feedbackRequest?: { requester: string; asked: string };
+  feedbackPiece?: { giver: string; about: string };
+  /** For a session's feedback prompt: the coach or mentor, and the mentee or leader. */
+  feedbackPrompt?: { guide: string; participant: string };
 };
 
 /**
@@ -266,6 +278,62 @@ function authorizeSessions(actor: Actor, action: Action, record: PolicyRecord | 
   }
   if (action === 'sessions.read' || access === 'pair') return actor;
   throw new AppError('FORBIDDEN', { message: 'Only the two people of the pair do this.' });
+}
+
+const notLinkedToPerson = () =>
+  new AppError('FORBIDDEN', { message: 'Your account is not linked to a person of the directory.' });
+
+/**
+ * Ongoing feedback between people: a request is its asker's and the asked person's, a piece of
+ * feedback its giver's and the person it is about (who alone shares it), a session's prompt the
+ * session's two people's. To anyone else each does not exist; admins get nothing more.
+ */
+function authorizeOngoingFeedback(actor: Actor, action: Action, record: PolicyRecord | undefined): Actor {
+  if (action === 'ongoingFeedback.readShared') {
+    // The person, and their current coaches and mentors; to anyone else, admins included, nothing.
+    if (!record?.isGuide) throw new AppError('NOT_FOUND', { message: 'Not found.' });
+    return actor;
+  }
+  const me = actor.personId;
+  if (me === null) throw notLinkedToPerson();
+  const allow = (isAllowed: boolean, message: string) => {
+    if (!isAllowed) throw new AppError('FORBIDDEN', { message });
+    return actor;
+  };
+  switch (action) {
+    case 'feedbackRequest.decline':
+      // Only the person asked sees the request among theirs to answer; to the asker it is theirs to wait on.
+      if (record?.feedbackRequest?.asked === me) return actor;
+      if (record?.feedbackRequest?.requester === me) {
+        throw new AppError('FORBIDDEN', { message: 'Only the person asked declines a request.' });
+      }
+      throw new AppError('NOT_FOUND', { message: 'Feedback request not found.' });
+    case 'ongoingFeedback.share':
+      if (record?.feedbackPiece?.about === me) return actor;
+      if (record?.feedbackPiece?.giver === me) {
+        throw new AppError('FORBIDDEN', {
+          message: 'Only the person the feedback is about decides whether to share it.',
+        });
+      }
+      throw new AppError('NOT_FOUND', { message: 'Feedback not found.' });
+    case 'feedbackPrompt.read':
+    case 'feedbackPrompt.ask':
+    case 'feedbackPrompt.answer': {
+      const prompt = record?.feedbackPrompt;
+      if (!prompt || (prompt.guide !== me && prompt.participant !== me)) {
+        throw new AppError('NOT_FOUND', { message: 'Feedback prompt not found.' });
+      }
+      if (action === 'feedbackPrompt.ask') {
+        return allow(prompt.guide === me, 'Only the coach or mentor of the session asks about feedback.');
+      }
+      if (action === 'feedbackPrompt.answer') {
+        return allow(prompt.participant === me, 'Only the participant of the session answers.');
+      }
+      return actor;
+    }
+    default:
+      return actor;
+  }
 }
 
 function requireRole(actor: Actor, role: Role): Actor {
@@ -433,5 +501,16 @@ export function authorize(actor: Actor | null, action: Action, record?: PolicyRe
     case 'pulseSurvey.manage':
       // Admins run the quarterly pulse and see its results (scores only past the minimum).
       return requireRole(actor, 'admin');
+    case 'ongoingFeedback.takePart':
+      // Asking, giving and kudos are between people of the directory; each sees their own only.
+      if (actor.personId === null) throw notLinkedToPerson();
+      return actor;
+    case 'feedbackRequest.decline':
+    case 'ongoingFeedback.share':
+    case 'ongoingFeedback.readShared':
+    case 'feedbackPrompt.read':
+    case 'feedbackPrompt.ask':
+    case 'feedbackPrompt.answer':
+      return authorizeOngoingFeedback(actor, action, record);
   }
 }

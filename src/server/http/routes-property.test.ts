@@ -40,6 +40,8 @@ function knownIds(): string[] {
     w.feedbackCycleId,
     w.pulseSurveyId,
     w.pulseToken,
+    w.feedbackRequestId,
+    w.sharedFeedbackId,
   ];
 }
 

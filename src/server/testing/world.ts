@@ -58,6 +58,18 @@ export const markers = {
   feedbackSuppressed: { text: 'MARK-360-SUPPRESSED avoids hard conversations', readers: [] },
   // A key position naming the coachee as a successor: succession is for admins and sponsors only.
   succession: { text: 'MARK-SUCCESSION coachee named for the COO seat', readers: ['admin', 'sponsor'] },
+  // Ongoing feedback: the coachee asked their manager, who answered; the coachee shared it with
+  // their coach. The mentor gave the coachee feedback unasked, not shared. Kudos from the manager.
+  feedbackQuestion: {
+    text: 'MARK-FEEDBACK-QUESTION how do I chair meetings',
+    readers: ['coachee', 'manager', 'coach'],
+  },
+  feedbackShared: { text: 'MARK-FEEDBACK-SHARED you close meetings well', readers: ['coachee', 'manager', 'coach'] },
+  feedbackUnshared: { text: 'MARK-FEEDBACK-UNSHARED you interrupt people', readers: ['coachee', 'mentor'] },
+  // Shown to the coachee's team: their manager (the giver) is the only one of the matrix on it.
+  kudosTeam: { text: 'MARK-KUDOS-TEAM great quarter close', readers: ['coachee', 'manager'] },
+  kudosPrivate: { text: 'MARK-KUDOS-PRIVATE thanks for the quiet word', readers: ['coachee', 'manager'] },
+  feedbackPromptAnswer: { text: 'MARK-PROMPT-ANSWER asked my manager', readers: ['coachee', 'coach'] },
   otherOrganization: { text: 'Elsewhere Marker', readers: ['otherOrg'] },
   organization: {
     text: 'Northwind',
@@ -118,6 +130,9 @@ export type World = {
   pilotOutcomeId: string;
   /** A key position naming the coachee (and the mentee, to remove); a second one to archive. */
   keyPosition: { id: string; successorId: string; spareSuccessorId: string; spareId: string };
+  /** Ongoing feedback: an open request of the coachee's to the mentor, and the manager's answer to another. */
+  feedbackRequestId: string;
+  sharedFeedbackId: string;
 };
 
 const context = { ipAddress: null, userAgent: 'test', requestId: null };
@@ -281,6 +296,74 @@ async function createPulseSurvey(
   return { surveyId: survey.id, token: tokenOf(team[5]!.email) };
 }
 
+/**
+ * Ongoing feedback between the matrix's people: the coachee asks their manager, who answers, and
+ * the coachee shares it with their coach; the mentor gives the coachee feedback unasked; the manager
+ * sends the coachee kudos for their team and kudos for them alone; the coach asks, in the coaching
+ * session, which feedback the coachee sought or gave, and the coachee answers. An open request to
+ * the mentor is left to decline.
+ */
+async function createOngoingFeedback(
+  t: TestApp,
+  as: Record<RoleName, Client>,
+  input: { orgId: string; person: World['person']; coachingSession: string },
+): Promise<{ feedbackRequestId: string; sharedFeedbackId: string }> {
+  const { person } = input;
+  // The team-visible kudos' markers say only the manager of the matrix is on the coachee's team.
+  const team = await queryRows<{ id: string }>(
+    t.db,
+    sql`select p.id from people p, people c
+        where c.org_id = ${input.orgId} and c.id = ${person.coachee} and p.org_id = c.org_id and p.id <> c.id
+          and (p.id = c.manager_id or p.manager_id = c.manager_id or p.manager_id = c.id)`,
+  );
+  const others = Object.entries(person).filter(([role, id]) => role !== 'manager' && team.some((row) => row.id === id));
+  if (others.length > 0) throw new Error(`world: ${others.map(([role]) => role).join(', ')} on the coachee's team`);
+
+  const asked = await ok<{ id: string }>(
+    as.coachee.post('/api/feedback-requests', {
+      askedPersonId: person.manager,
+      competencyKey: 'decision_making',
+      question: markers.feedbackQuestion.text,
+    }),
+    'feedback request',
+  );
+  const answer = await ok<{ id: string }>(
+    as.manager.post('/api/feedback', {
+      aboutPersonId: person.coachee,
+      competencyKey: 'decision_making',
+      text: markers.feedbackShared.text,
+      requestId: asked.id,
+    }),
+    'feedback answer',
+  );
+  await ok(as.coachee.put(`/api/feedback/${answer.id}/sharing`, { sharedWithGuides: true }), 'feedback sharing');
+  await ok(
+    as.mentor.post('/api/feedback', {
+      aboutPersonId: person.coachee,
+      competencyKey: 'communication_active_listening',
+      text: markers.feedbackUnshared.text,
+    }),
+    'unasked feedback',
+  );
+  await ok(
+    as.manager.post('/api/kudos', { toPersonId: person.coachee, message: markers.kudosTeam.text, visibleToTeam: true }),
+    'team kudos',
+  );
+  await ok(as.manager.post('/api/kudos', { toPersonId: person.coachee, message: markers.kudosPrivate.text }), 'kudos');
+  await ok(as.coach.post(`/api/sessions/${input.coachingSession}/feedback-prompt`), 'feedback prompt');
+  await ok(
+    as.coachee.put(`/api/sessions/${input.coachingSession}/feedback-prompt`, {
+      answer: markers.feedbackPromptAnswer.text,
+    }),
+    'feedback prompt answer',
+  );
+  const open = await ok<{ id: string }>(
+    as.coachee.post('/api/feedback-requests', { askedPersonId: person.mentor, competencyKey: 'coaching_others' }),
+    'open feedback request',
+  );
+  return { feedbackRequestId: open.id, sharedFeedbackId: answer.id };
+}
+
 /** Builds the world on a fresh test app. The clock is set to a Wednesday in November 2026. */
 export async function createWorld(t: TestApp): Promise<World> {
   t.clock.set('2026-11-25T12:00:00Z');
@@ -316,13 +399,17 @@ export async function createWorld(t: TestApp): Promise<World> {
     pilot: await programOf('Leadership Coaching Pilot'),
   };
 
-  // The mentee: another participant of the self-service circle, given a login.
+  // The mentee: another participant of the self-service circle, given a login; not on the coachee's
+  // team (their manager's reports, or their own), whose kudos the matrix says only the manager sees.
   person.mentee = (
     await one<{ person_id: string }>(
       t,
       sql`select e.person_id from program_enrollments e
+          join people p on p.org_id = e.org_id and p.id = e.person_id
           where e.program_id = ${programs.circle} and e.role = 'participant'
             and e.person_id not in (select person_id from users where person_id is not null)
+            and p.manager_id is distinct from ${person.coachee}
+            and p.manager_id is distinct from (select manager_id from people where id = ${person.coachee})
           order by e.person_id limit 1`,
       'circle mentee',
     )
@@ -530,6 +617,7 @@ export async function createWorld(t: TestApp): Promise<World> {
   );
   await ok(as.coachee.put('/api/behavioural-profile', { answers: ratedAll(behaviouralProfile, 3) }), 'profile');
   const keyPosition = await createKeyPosition(t, as, person);
+  const ongoing = await createOngoingFeedback(t, as, { orgId, person, coachingSession: coaching.id });
 
   // Admin work: a recommendation to override, an enrollment to remove, a matching run to edit.
   await ok(
@@ -594,6 +682,7 @@ export async function createWorld(t: TestApp): Promise<World> {
     pulseToken: pulse.token,
     pilotOutcomeId: pilotOutcome.id,
     keyPosition,
+    ...ongoing,
   };
 }
 

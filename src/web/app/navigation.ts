@@ -40,6 +40,8 @@ export const navigation = [
   { label: '360 feedback', to: '/feedback', audience: 'everyone' },
   { label: "My team's pulse", to: '/team-pulse', audience: 'people' },
   { label: 'My profile', to: '/profile', audience: 'people' },
+  { label: 'Feedback exchange', to: '/feedback-exchange', audience: 'people' },
+  { label: 'Kudos', to: '/kudos', audience: 'people' },
   { label: 'Calendar', to: '/calendar', audience: 'everyone' },
   { label: 'My account', to: '/account', audience: 'everyone' },
 ] as const satisfies readonly NavigationEntry[];

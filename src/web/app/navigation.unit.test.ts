@@ -13,6 +13,8 @@ describe('navigation by role', () => {
       '360 feedback',
       "My team's pulse",
       'My profile',
+      'Feedback exchange',
+      'Kudos',
       'Calendar',
       'My account',
     ]);
@@ -31,6 +33,8 @@ describe('navigation by role', () => {
       '360 feedback',
       "My team's pulse",
       'My profile',
+      'Feedback exchange',
+      'Kudos',
       'Calendar',
       'My account',
     ]);
@@ -46,14 +50,18 @@ describe('navigation by role', () => {
       '360 feedback',
       "My team's pulse",
       'My profile',
+      'Feedback exchange',
+      'Kudos',
       'Calendar',
       'My account',
     ]);
   });
 
-  it('leaves the behavioural profile out for an account linked to no person', () => {
+  it('leaves the behavioural profile, the feedback exchange and kudos out for an account linked to no person', () => {
     const labels = navigationFor(accountOnly(['admin'])).map((entry) => entry.label);
     expect(labels).not.toContain('My profile');
+    expect(labels).not.toContain('Feedback exchange');
+    expect(labels).not.toContain('Kudos');
     expect(labels).toContain('Team pulse');
   });
 });

@@ -22,6 +22,8 @@ import { ProgramOutcomesPage } from '../features/outcomes/program-outcomes-page'
 import { KeyPositionPage } from '../features/succession/key-position-page';
 import { NineBoxPage } from '../features/succession/nine-box-page';
 import { SuccessionPage } from '../features/succession/succession-page';
+import { FeedbackExchangePage } from '../features/ongoing-feedback/feedback-exchange-page';
+import { KudosPage } from '../features/ongoing-feedback/kudos-page';
 import { ImportPeoplePage } from '../features/people/import-people-page';
 import { PeoplePage } from '../features/people/people-page';
 import { parsePeopleSearch } from '../features/people/people-search';
@@ -289,6 +291,21 @@ const profileRoute = createRoute({
   component: BehaviouralProfilePage,
 });
 
+// Ongoing feedback: asking, answering and sharing feedback, and kudos.
+const feedbackExchangeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/feedback-exchange',
+  component: FeedbackExchangePage,
+});
+
+const kudosRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/kudos',
+  component: KudosPage,
+});
+
+const ongoingFeedbackRoutes = [feedbackExchangeRoute, kudosRoute] as const;
+
 // The quarterly team pulse: the admins' surveys and results, and each leader's own team.
 const pulseSurveysRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -364,6 +381,7 @@ const pageRoutes = [
   ...sessionRoutes,
   ...feedbackRoutes,
   profileRoute,
+  ...ongoingFeedbackRoutes,
   ...pulseRoutes,
   ...outcomeRoutes,
   ...successionRoutes,

@@ -6,6 +6,7 @@ import type { ProgramOutcomes } from '../../../contract/outcomes.js';
 import { queryRows } from '../../db/client.js';
 import { requestAs, signIn } from '../../testing/factories.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { demoFeedbackHabits } from './demo.feedback.js';
 import { demoOutcomeEffects, demoOutcomeProgramName } from './demo.outcomes.js';
 import { createDemoOrganization, demoPassword } from './index.js';
 
@@ -101,6 +102,15 @@ describe('the demo’s outcomes showcase', () => {
     const [, low, high] = /95% CI (\d+\.\d+) to (\d+\.\d+)/.exec(change) ?? [];
     expect(Number(low), change).toBeLessThanOrEqual(demoOutcomeEffects.goalRatingChange);
     expect(Number(high), change).toBeGreaterThanOrEqual(demoOutcomeEffects.goalRatingChange);
+
+    // Kirkpatrick's behaviour level: feedback asked for and given per participant since the start.
+    const habit = (label: string) => outcomes.kirkpatrick[2]!.figures.find((figure) => figure.label === label);
+    expect(habit('Feedback sought per participant')).toEqual({
+      label: 'Feedback sought per participant',
+      value: demoFeedbackHabits.soughtPerParticipant.toFixed(1),
+      n: 16,
+    });
+    expect(habit('Feedback given per participant')?.value).toBe(demoFeedbackHabits.givenPerParticipant.toFixed(1));
 
     const { participants, comparison } = outcomes.retention;
     expect([participants.events, comparison.events]).toEqual([

@@ -33,6 +33,7 @@ import { programOutcomes } from '../programs/programs.table.js';
 import { sessions } from '../sessions/sessions.table.js';
 import { readinessAssessments } from '../succession/succession.table.js';
 import { pulseResults, pulseSurveys } from '../team-pulse/team-pulse.table.js';
+import { seedDemoFeedbackHabits } from './demo.feedback.js';
 import { seededRandom, type DemoPerson } from './demo.people.js';
 
 export const demoOutcomeProgramName = 'Emerging Leaders Coaching';
@@ -345,6 +346,14 @@ export async function seedDemoOutcomes(
   await seedTeamPulse(seeding);
   await seedReadiness(seeding);
   await seedBusinessOutcomes(seeding);
+  await seedDemoFeedbackHabits(db, {
+    orgId: input.orgId,
+    all: input.people,
+    participants: cast.participants,
+    idOf,
+    reportsOf: cast.reportsOf,
+    start,
+  });
   await db.insert(programRoiAssumptions).values({
     orgId: input.orgId,
     programId: program.id,

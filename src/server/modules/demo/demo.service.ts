@@ -13,6 +13,7 @@ import { planDemoPrograms } from './demo.programs.js';
 import { insertDemoEngagement } from './demo.engagements.js';
 import { seedDemoOutcomes } from './demo.outcomes.js';
 import { seedDemoSuccession } from './demo.succession.js';
+import { seedDemoFeedbackExchange } from './demo.feedback.js';
 
 export const demoOrganizationName = 'Northwind Aviation (demo)';
 export const demoPassword = 'tandem-demo';
@@ -185,6 +186,14 @@ export async function createDemoOrganization(
       adminKey: personOf('admin'),
       coachKey: personOf('coach'),
       mentorKey: personOf('mentor'),
+    });
+    await seedDemoFeedbackExchange(tx, {
+      orgId: organization.orgId,
+      people: demoPeople,
+      ids,
+      now,
+      participantKey: participant.key,
+      loginKeys: logins.flatMap((login) => (login.person ? [login.person.key] : [])),
     });
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: organization.orgId,

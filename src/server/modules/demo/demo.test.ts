@@ -81,6 +81,22 @@ describe('demo organization', () => {
     ]);
   });
 
+  it('gives the participant login feedback asked, answered and shared with the coach, and kudos', async () => {
+    const personOf = (email: string) => sql`(select person_id from users where email = ${email})`;
+    const participant = personOf('participant@northwind.example');
+    const [counts] = await queryRows<{ sent: number; asked: number; received: number; shared: number; kudos: number }>(
+      t.connection.db,
+      sql`select
+            (select count(*)::int from feedback_requests where requester_person_id = ${participant}) as sent,
+            (select count(*)::int from feedback_requests where asked_person_id = ${participant} and status = 'open') as asked,
+            (select count(*)::int from ongoing_feedback where about_person_id = ${participant}) as received,
+            (select count(*)::int from ongoing_feedback where about_person_id = ${participant}
+               and shared_with_guides_at is not null) as shared,
+            (select count(*)::int from kudos where recipient_person_id = ${participant} and is_visible_to_team) as kudos`,
+    );
+    expect(counts).toEqual({ sent: 2, asked: 1, received: 2, shared: 1, kudos: 1 });
+  });
+
   it('refuses to create the demo organization twice', async () => {
     await expect(createDemoOrganization(t, { ipAddress: null, userAgent: null, requestId: null })).rejects.toThrow(
       /already exists/,

@@ -20,6 +20,7 @@ import type { Clock, RequestContext } from '../../deps.js';
 import { AppError } from '../../http/errors.js';
 import { authorize, type Actor } from '../../http/policy.js';
 import { listClosedCycleScores } from '../assessments/index.js';
+import { countFeedbackHabits } from '../ongoing-feedback/index.js';
 import { recordAuditEvent } from '../audit/index.js';
 import { listReadinessOfProgram } from '../succession/index.js';
 import {
@@ -91,22 +92,43 @@ export async function getProgramOutcomes(
 ): Promise<ProgramOutcomes> {
   const program = await loadProgram(deps, actor, programId);
   const today = deps.clock.now().toISOString().slice(0, 10);
-  // The reads do not depend on one another: issued together, they overlap on the server's cores
-  // and with the parsing of earlier answers here.
+  // The reads do not depend on one another (feedback habits only on the participants): issued
+  // together, they overlap on the server's cores and with the parsing of earlier answers here.
   const { orgId } = actor;
-  const [participants, cycles, pulse, readinessRows, highPotentials, measurements, outcomes, activity, goalRows, roi] =
-    await Promise.all([
-      listParticipants(deps.db, orgId, programId),
-      listClosedCycleScores(deps.db, orgId, programId),
-      listPulseScores(deps.db, orgId, programId, program.targetTiers),
-      listReadinessOfProgram(deps.db, orgId, programId),
-      program.startDate <= today ? listHighPotentials(deps.db, orgId, programId, program.startDate) : [],
-      listMeasurements(deps.db, orgId, programId),
-      listOutcomes(deps.db, orgId, programId),
-      countActivity(deps.db, orgId, programId),
-      listGoalProgress(deps.db, orgId, programId),
-      findRoiAssumptions(deps.db, orgId, programId),
-    ]);
+  const participantsRead = listParticipants(deps.db, orgId, programId);
+  const [
+    participants,
+    habits,
+    cycles,
+    pulse,
+    readinessRows,
+    highPotentials,
+    measurements,
+    outcomes,
+    activity,
+    goalRows,
+    roi,
+  ] = await Promise.all([
+    participantsRead,
+    // Behaviour: how often participants asked for and gave feedback since the start (counts only).
+    participantsRead.then((rows) =>
+      countFeedbackHabits(
+        deps.db,
+        orgId,
+        rows.map((person) => person.id),
+        program.startDate,
+      ),
+    ),
+    listClosedCycleScores(deps.db, orgId, programId),
+    listPulseScores(deps.db, orgId, programId, program.targetTiers),
+    listReadinessOfProgram(deps.db, orgId, programId),
+    program.startDate <= today ? listHighPotentials(deps.db, orgId, programId, program.startDate) : [],
+    listMeasurements(deps.db, orgId, programId),
+    listOutcomes(deps.db, orgId, programId),
+    countActivity(deps.db, orgId, programId),
+    listGoalProgress(deps.db, orgId, programId),
+    findRoiAssumptions(deps.db, orgId, programId),
+  ]);
 
   // 360 change: pre against post per participant, from their closed cycles' reports.
   const competencies = cycles[0]?.scales ?? [];
@@ -200,7 +222,15 @@ export async function getProgramOutcomes(
     latest: Number(row.latest),
   }));
   const kirkpatrick = summarizeKirkpatrick(
-    { ...activity, goalProgress, feedbackChange, engagement, retention, businessOutcomes },
+    {
+      ...activity,
+      goalProgress,
+      feedbackChange,
+      feedbackHabits: [...habits.values()],
+      engagement,
+      retention,
+      businessOutcomes,
+    },
     options,
   );
 

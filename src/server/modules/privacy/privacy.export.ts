@@ -7,6 +7,7 @@ import type { Database } from '../../db/client.js';
 import { approachRecommendations } from '../approach/approach.table.js';
 import { collectBehaviouralProfile } from '../behavioural-profiles/index.js';
 import { collectTeamPulse } from '../team-pulse/index.js';
+import { collectOngoingFeedback, withholdOngoingFeedbackTexts } from '../ongoing-feedback/index.js';
 import { collectPersonalFeedback } from '../assessments/index.js';
 import {
   coachingEngagements,
@@ -456,6 +457,7 @@ export async function collectPersonalData(
     ...(await collectPersonalFeedback(db, orgId, personId)),
     ...(await collectBehaviouralProfile(db, orgId, personId)),
     ...(await collectTeamPulse(db, orgId, personId)),
+    ...(await collectOngoingFeedback(db, orgId, personId)),
   };
 }
 
@@ -471,7 +473,8 @@ export function withholdPairContent(data: PersonalDataExport): PersonalDataExpor
       'Session agendas, notes and action items, coaching goals and progress ratings, weekly goals and ' +
       'mentoring agreements are confidential to the people of each pair, and 360 reports and the answers ' +
       'the person gave as a rater, their behavioural profile and whether they answered a team pulse are ' +
-      "theirs alone; none is in an administrator's export. The person " +
+      'theirs alone, and the words of ongoing feedback, requests, kudos and feedback prompts belong to ' +
+      "the people who exchanged them; none is in an administrator's export. The person " +
       'downloads them with “Download my data”.',
     mentoringRelationships: data.mentoringRelationships.map((relationship) => ({
       ...relationship,
@@ -495,5 +498,6 @@ export function withholdPairContent(data: PersonalDataExport): PersonalDataExpor
     feedbackGiven: data.feedbackGiven.map((given) => ({ ...given, answers: {} })),
     behaviouralProfile: null,
     teamPulse: { ...data.teamPulse, asked: data.teamPulse.asked.map((entry) => ({ ...entry, hasAnswered: null })) },
+    ongoingFeedback: withholdOngoingFeedbackTexts(data.ongoingFeedback),
   };
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import type { Clock, RequestContext } from '../../deps.js';
 import { deleteBehaviouralProfileOf } from '../behavioural-profiles/index.js';
 import { deletePulseInvitationsOf } from '../team-pulse/index.js';
+import { clearOngoingFeedbackTextsOf } from '../ongoing-feedback/index.js';
 import { AppError } from '../../http/errors.js';
 import type { Actor } from '../../http/policy.js';
 import { clearFeedbackCommentsBy } from '../assessments/index.js';
@@ -122,6 +123,7 @@ export async function erasePerson(
     const behaviouralProfilesDeleted = await deleteBehaviouralProfileOf(tx, actor.orgId, person.id);
     const pulseInvitationsDeleted = await deletePulseInvitationsOf(tx, actor.orgId, person.id);
     const benchesLeft = await endSuccessionOf(tx, actor.orgId, person.id, isoDay(now));
+    const ongoingFeedbackTextsCleared = await clearOngoingFeedbackTextsOf(tx, actor.orgId, person.id);
     const userIds = await disableLoginsOf(tx, actor.orgId, person.id, now);
     await recordAuditEvent(tx, deps.clock, context, {
       orgId: actor.orgId,
@@ -137,6 +139,7 @@ export async function erasePerson(
         behaviouralProfilesDeleted,
         pulseInvitationsDeleted,
         benchesLeft,
+        ongoingFeedbackTextsCleared,
       },
     });
     return {
@@ -147,6 +150,7 @@ export async function erasePerson(
       feedbackCommentsCleared,
       behaviouralProfilesDeleted,
       pulseInvitationsDeleted,
+      ongoingFeedbackTextsCleared,
       loginsDisabled: userIds.length,
     };
   });

@@ -125,6 +125,25 @@ export async function findSession(
 }
 
 /**
+ * A session's two people, for other modules: `guide` is the mentor or coach, `participant` the
+ * mentee or leader. Null when the session is not one of the organization's.
+ */
+export async function findSessionPeople(
+  db: Database,
+  orgId: string,
+  id: string,
+): Promise<{ sessionId: string; status: SessionRow['status']; guide: string; participant: string } | null> {
+  const item = await findSession(db, orgId, id);
+  if (!item) return null;
+  return {
+    sessionId: item.session.id,
+    status: item.session.status,
+    guide: item.pair.first,
+    participant: item.pair.second,
+  };
+}
+
+/**
  * The organization's sessions in time order: of one relationship or engagement, or those
  * `pairPersonId` is one of the two people of, from `from` (inclusive) to `to` (exclusive).
  */

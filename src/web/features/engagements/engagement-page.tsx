@@ -23,6 +23,7 @@ import type { CoachingEngagement, CoachingEngagementTransition, ProgramPerson } 
 import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
 import { PersonBehaviouralProfilePanel } from '../behavioural-profile/person-profile-panel';
+import { SharedFeedbackPanel } from '../ongoing-feedback/shared-feedback-panel';
 import { roleLine } from '../matching/requests-view';
 import { errorMessage } from '../people/server-errors';
 import { PairSessions } from '../sessions/pair-sessions';
@@ -160,6 +161,7 @@ function Engagement({ engagement }: { engagement: CoachingEngagement }) {
         <>
           <PersonWeeklyGoalsPanel personId={leader.id} personName={leader.name} />
           <PersonBehaviouralProfilePanel personId={leader.id} personName={leader.name} />
+          <SharedFeedbackPanel personId={leader.id} personName={leader.name} />
         </>
       )}
     </Stack>

@@ -30,6 +30,7 @@ import type {
 import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
 import { PersonBehaviouralProfilePanel } from '../behavioural-profile/person-profile-panel';
+import { SharedFeedbackPanel } from '../ongoing-feedback/shared-feedback-panel';
 import { dateRange, formatCalendarDate, formatInstant } from '../engagements/engagement-view';
 import { fieldErrors } from '../engagements/form-errors';
 import { roleLine } from '../matching/requests-view';
@@ -133,6 +134,7 @@ function Workspace({ relationship }: { relationship: Relationship }) {
             <>
               <PersonWeeklyGoalsPanel personId={mentee.id} personName={mentee.name} />
               <PersonBehaviouralProfilePanel personId={mentee.id} personName={mentee.name} />
+              <SharedFeedbackPanel personId={mentee.id} personName={mentee.name} />
             </>
           )}
         </>

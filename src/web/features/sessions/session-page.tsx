@@ -8,6 +8,7 @@ import { RecordPage } from '../../app/record-page';
 import { LabelledRows } from '../../ui/labelled-rows';
 import { useSession } from '../auth/use-session';
 import { splitServerError } from '../people/server-errors';
+import { SessionFeedbackPrompt } from '../ongoing-feedback/session-feedback-prompt';
 import { PairSessions } from './pair-sessions';
 import { SessionActionItems } from './session-action-items';
 import { frameworkLabels, kindLabels, pairName, participantRoleLabels } from './session-labels';
@@ -61,6 +62,7 @@ function SessionView({ session }: { session: Session }) {
           {session.template !== null && (
             <SessionNotes session={{ ...session, template: session.template }} myPersonId={user.personId} />
           )}
+          <SessionFeedbackPrompt session={session} myPersonId={user.personId} />
           {session.actionItems !== null && (
             <SessionActionItems
               sessionId={session.id}

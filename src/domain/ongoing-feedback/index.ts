@@ -1,0 +1,1 @@
+export { feedbackPromptWindow } from './prompt-window.js';
