@@ -1,9 +1,10 @@
-import { Loader, Select, Stack, Text } from '@mantine/core';
+import { Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Colleague } from '../../../contract/ongoing-feedback.js';
+import { useCompetencies } from '../people/competencies';
 import { colleaguesQuery } from './ongoing-feedback-api';
 
 export type ColleaguePickerProps = {
@@ -64,5 +65,46 @@ export function ColleaguePicker({ label, description, value, onChange, error }: 
       }}
       error={error}
     />
+  );
+}
+
+/**
+ * The row every exchange form starts with: whom it is for, and on which competency (optional for
+ * kudos). Each change is reported so the form can clear that field's message.
+ */
+export function ColleagueAndCompetency({
+  personLabel,
+  person,
+  onPerson,
+  personError,
+  competencyKey,
+  onCompetency,
+  competencyError,
+  isCompetencyOptional = false,
+}: {
+  personLabel: string;
+  person: Colleague | null;
+  onPerson: (person: Colleague | null) => void;
+  personError: ReactNode;
+  competencyKey: string | null;
+  onCompetency: (key: string | null) => void;
+  competencyError: ReactNode;
+  isCompetencyOptional?: boolean;
+}) {
+  const competencies = useCompetencies();
+  return (
+    <Group grow align="flex-start">
+      <ColleaguePicker label={personLabel} value={person} onChange={onPerson} error={personError} />
+      <Select
+        label={isCompetencyOptional ? 'Competency (optional)' : 'Competency'}
+        required={!isCompetencyOptional}
+        clearable={isCompetencyOptional}
+        searchable
+        data={competencies.options}
+        value={competencyKey}
+        onChange={onCompetency}
+        error={competencyError}
+      />
+    </Group>
   );
 }

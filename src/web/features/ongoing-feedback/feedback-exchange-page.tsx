@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Select, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
@@ -7,9 +7,8 @@ import { fieldErrors } from '../engagements/form-errors';
 import { formatInstant } from '../engagements/engagement-view';
 import { Section } from '../feedback/feedback-parts';
 import { NavigationGate } from '../matching/requests-parts';
-import { useCompetencies } from '../people/competencies';
 import { errorMessage } from '../people/server-errors';
-import { ColleaguePicker } from './colleague-picker';
+import { ColleagueAndCompetency } from './colleague-picker';
 import { PagedItems, WrittenText } from './list-parts';
 import {
   askForFeedback,
@@ -101,7 +100,6 @@ function AskSection() {
 
 function AskForm({ onAsked, onChange }: { onAsked: (request: FeedbackRequest) => void; onChange: () => void }) {
   const refresh = useRefresh();
-  const competencies = useCompetencies();
   const [asked, setAsked] = useState<Colleague | null>(null);
   const [competencyKey, setCompetencyKey] = useState<string | null>(null);
   const [question, setQuestion] = useState('');
@@ -132,29 +130,21 @@ function AskForm({ onAsked, onChange }: { onAsked: (request: FeedbackRequest) =>
   return (
     <form onSubmit={submit} noValidate aria-label="Ask for feedback">
       <Stack gap="sm">
-        <Group grow align="flex-start">
-          <ColleaguePicker
-            label="Whom to ask"
-            value={asked}
-            onChange={(colleague) => {
-              setAsked(colleague);
-              changed('askedPersonId');
-            }}
-            error={errorOf('askedPersonId')}
-          />
-          <Select
-            label="Competency"
-            required
-            searchable
-            data={competencies.options}
-            value={competencyKey}
-            onChange={(key) => {
-              setCompetencyKey(key);
-              changed('competencyKey');
-            }}
-            error={errorOf('competencyKey')}
-          />
-        </Group>
+        <ColleagueAndCompetency
+          personLabel="Whom to ask"
+          person={asked}
+          onPerson={(colleague) => {
+            setAsked(colleague);
+            changed('askedPersonId');
+          }}
+          personError={errorOf('askedPersonId')}
+          competencyKey={competencyKey}
+          onCompetency={(key) => {
+            setCompetencyKey(key);
+            changed('competencyKey');
+          }}
+          competencyError={errorOf('competencyKey')}
+        />
         <Textarea
           label="Your question (optional)"
           description="What would help you most? For example: how did my update to the leadership team land?"
@@ -446,7 +436,6 @@ function GiveSection() {
 
 function GiveForm({ onGiven, onChange }: { onGiven: (feedback: Feedback) => void; onChange: () => void }) {
   const refresh = useRefresh();
-  const competencies = useCompetencies();
   const [about, setAbout] = useState<Colleague | null>(null);
   const [competencyKey, setCompetencyKey] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -477,29 +466,21 @@ function GiveForm({ onGiven, onChange }: { onGiven: (feedback: Feedback) => void
   return (
     <form onSubmit={submit} noValidate aria-label="Give feedback">
       <Stack gap="sm">
-        <Group grow align="flex-start">
-          <ColleaguePicker
-            label="Feedback for"
-            value={about}
-            onChange={(colleague) => {
-              setAbout(colleague);
-              changed('aboutPersonId');
-            }}
-            error={errorOf('aboutPersonId')}
-          />
-          <Select
-            label="Competency"
-            required
-            searchable
-            data={competencies.options}
-            value={competencyKey}
-            onChange={(key) => {
-              setCompetencyKey(key);
-              changed('competencyKey');
-            }}
-            error={errorOf('competencyKey')}
-          />
-        </Group>
+        <ColleagueAndCompetency
+          personLabel="Feedback for"
+          person={about}
+          onPerson={(colleague) => {
+            setAbout(colleague);
+            changed('aboutPersonId');
+          }}
+          personError={errorOf('aboutPersonId')}
+          competencyKey={competencyKey}
+          onCompetency={(key) => {
+            setCompetencyKey(key);
+            changed('competencyKey');
+          }}
+          competencyError={errorOf('competencyKey')}
+        />
         <Textarea
           label="Your feedback"
           description="Specific and kind: what you saw, and what it did."

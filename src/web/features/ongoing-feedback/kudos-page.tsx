@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Checkbox, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -7,8 +7,7 @@ import { fieldErrors } from '../engagements/form-errors';
 import { formatInstant } from '../engagements/engagement-view';
 import { Section } from '../feedback/feedback-parts';
 import { NavigationGate } from '../matching/requests-parts';
-import { useCompetencies } from '../people/competencies';
-import { ColleaguePicker } from './colleague-picker';
+import { ColleagueAndCompetency } from './colleague-picker';
 import { PagedItems, WrittenText } from './list-parts';
 import { giveKudos, kudosKey, kudosQuery } from './ongoing-feedback-api';
 import { kudosProblems, maxKudosLength, shownText, type KudosField } from './ongoing-feedback-view';
@@ -91,7 +90,6 @@ function GiveSection() {
 
 function KudosForm({ onSent, onChange }: { onSent: (kudos: Kudos) => void; onChange: () => void }) {
   const queryClient = useQueryClient();
-  const competencies = useCompetencies();
   const [to, setTo] = useState<Colleague | null>(null);
   const [message, setMessage] = useState('');
   const [competencyKey, setCompetencyKey] = useState<string | null>(null);
@@ -124,29 +122,22 @@ function KudosForm({ onSent, onChange }: { onSent: (kudos: Kudos) => void; onCha
   return (
     <form onSubmit={submit} noValidate aria-label="Give kudos">
       <Stack gap="sm">
-        <Group grow align="flex-start">
-          <ColleaguePicker
-            label="Kudos for"
-            value={to}
-            onChange={(colleague) => {
-              setTo(colleague);
-              changed('toPersonId');
-            }}
-            error={errorOf('toPersonId')}
-          />
-          <Select
-            label="Competency (optional)"
-            searchable
-            clearable
-            data={competencies.options}
-            value={competencyKey}
-            onChange={(key) => {
-              setCompetencyKey(key);
-              changed('competencyKey');
-            }}
-            error={errorOf('competencyKey')}
-          />
-        </Group>
+        <ColleagueAndCompetency
+          personLabel="Kudos for"
+          person={to}
+          onPerson={(colleague) => {
+            setTo(colleague);
+            changed('toPersonId');
+          }}
+          personError={errorOf('toPersonId')}
+          competencyKey={competencyKey}
+          onCompetency={(key) => {
+            setCompetencyKey(key);
+            changed('competencyKey');
+          }}
+          competencyError={errorOf('competencyKey')}
+          isCompetencyOptional
+        />
         <Textarea
           label="Message"
           description="What they did, and what it made possible."
